@@ -1,0 +1,53 @@
+package org.lrsched.internal;
+
+/** Parameter checks that fail at construction with a message naming the parameter and its value. */
+public final class Require {
+    private Require() {}
+
+    public static IllegalArgumentException bad(String name, Object value, String rule) {
+        return new IllegalArgumentException(name + " " + rule + ", got " + value);
+    }
+
+    public static double finite(String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw bad(name, value, "must be a finite number");
+        }
+        return value;
+    }
+
+    public static double positive(String name, double value) {
+        finite(name, value);
+        if (!(value > 0)) {
+            throw bad(name, value, "must be > 0");
+        }
+        return value;
+    }
+
+    public static long positive(String name, long value) {
+        if (value <= 0) {
+            throw bad(name, value, "must be > 0");
+        }
+        return value;
+    }
+
+    public static long nonNegative(String name, long value) {
+        if (value < 0) {
+            throw bad(name, value, "must be >= 0");
+        }
+        return value;
+    }
+
+    public static double nonNegative(String name, double value) {
+        finite(name, value);
+        if (!(value >= 0)) {
+            throw bad(name, value, "must be >= 0");
+        }
+        return value;
+    }
+
+    public static void step(long step) {
+        if (step < 0) {
+            throw new IllegalArgumentException("step must be >= 0, got " + step);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.lrsched.schedule;
+
+import org.lrsched.Schedule;
+
+/** Equality, hashing and printing through the schedule's spec, so that parse(print(s)) equals s. */
+abstract class AbstractSchedule implements Schedule {
+
+    @Override
+    public final boolean equals(Object o) {
+        return o instanceof Schedule && o.getClass() == getClass() && spec().equals(((Schedule) o).spec());
+    }
+
+    @Override
+    public final int hashCode() {
+        return spec().hashCode();
+    }
+
+    @Override
+    public final String toString() {
+        return spec().toString();
+    }
+}

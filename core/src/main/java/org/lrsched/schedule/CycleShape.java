@@ -1,0 +1,23 @@
+package org.lrsched.schedule;
+
+import org.lrsched.spec.Spec;
+
+/**
+ * The shape of one cycle, given its length at evaluation time: what the tutorial's {@code CyclicalSchedule}
+ * builds from {@code schedule_class} and its keyword arguments for each cycle.
+ *
+ * <p>Three overloads mirror Python's arithmetic on the argument types it meets: whole offset and whole length
+ * (int arithmetic), whole offset and real length (a real first cycle length), real offset (offsets inside a
+ * cyclical schedule whose first length is real).
+ */
+public interface CycleShape {
+
+    double at(long offset, long length);
+
+    double at(long offset, double length);
+
+    double at(double offset, double length);
+
+    /** The shape's parameters: the type name of the matching schedule, without {@code cycle_length}. */
+    Spec spec();
+}

@@ -1,0 +1,54 @@
+package org.lrsched.schedule;
+
+import org.lrsched.internal.Py;
+import org.lrsched.internal.Require;
+
+/**
+ * A literal port of the tutorial's {@code CyclicalSchedule.__call__}: walk cycle by cycle from the start until
+ * the step's cycle is found. O(cycles) per step; kept as the oracle the closed-form cycle lookup is tested
+ * against, and for {@code lrsched verify}.
+ */
+public final class CyclicalLoop {
+    private CyclicalLoop() {}
+
+    public static double at(CyclicalSchedule s, long step) {
+        Require.step(step);
+        CycleLength first = s.cycleLength();
+        return first.isWhole() ? wholeAt(s, step, first.whole()) : realAt(s, step, first.real());
+    }
+
+    /** Whole first length: Python's exact int arithmetic; a cycle that would end past 2^63 never ends. */
+    private static double wholeAt(CyclicalSchedule s, long step, long firstLength) {
+        long cycle = 0;
+        long length = firstLength;
+        long start = 0;
+        while (length <= step - start) { // idx = start + length <= step, without overflow
+            start += length;
+            length = s.nextLength(length);
+            cycle++;
+        }
+        return s.shape().at(step - start, length) * s.magnitude(cycle);
+    }
+
+    /** Real first length: {@code idx} is a Python float, so cycle ends and offsets are float sums. */
+    private static double realAt(CyclicalSchedule s, long step, double firstLength) {
+        double idx = firstLength;
+        if (!Py.le(idx, step)) {
+            return s.shape().at((step - idx) + firstLength, firstLength) * s.magnitude(0);
+        }
+        long cycle = 1;
+        long length = s.secondLength();
+        idx += length;
+        while (Py.le(idx, step)) {
+            length = s.nextLength(length);
+            cycle++;
+            double next = idx + length;
+            if (next == idx) {
+                throw new ArithmeticException("the reference loop never ends at step " + step
+                        + ": its float cycle end stops growing at " + idx);
+            }
+            idx = next;
+        }
+        return s.shape().at((step - idx) + length, (double) length) * s.magnitude(cycle);
+    }
+}

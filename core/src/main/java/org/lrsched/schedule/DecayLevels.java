@@ -1,0 +1,70 @@
+package org.lrsched.schedule;
+
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Level {@code k} of a decay that MXNet applies by repeated multiplication ({@code lr *= factor}, k times),
+ * which no closed form reproduces to the bit.
+ *
+ * <p>Levels are walked once, lazily, up to the highest level asked for; the walk stops for good at a fixed
+ * point (a clamp, or an underflow to zero), which real factors reach within a few thousand levels. Memory is
+ * bounded: at most {@value #MAX_CHECKPOINTS} checkpoints, thinned out by halves as the walk grows, so a
+ * lookup replays at most {@code levels / 2048} multiplications from its checkpoint.
+ */
+final class DecayLevels {
+    private static final int MAX_CHECKPOINTS = 4096;
+
+    private final DoubleUnaryOperator next;
+    private final double[] checkpoints = new double[MAX_CHECKPOINTS];
+    private int checkpointCount = 1;
+    private int shift; // checkpoint i holds level i << shift
+    private long lastIndex;
+    private double last;
+    private boolean settled; // level(k) == last for every k >= lastIndex
+
+    DecayLevels(double level0, DoubleUnaryOperator next) {
+        this.next = next;
+        this.last = level0;
+        this.checkpoints[0] = level0;
+    }
+
+    synchronized double level(long k) {
+        while (k > lastIndex && !settled) {
+            advance();
+        }
+        if (k >= lastIndex) {
+            return last;
+        }
+        int i = (int) (k >>> shift);
+        double x = checkpoints[i];
+        for (long j = (long) i << shift; j < k; j++) {
+            x = next.applyAsDouble(x);
+        }
+        return x;
+    }
+
+    private void advance() {
+        double x = next.applyAsDouble(last);
+        if (Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(last)) {
+            settled = true;
+            return;
+        }
+        last = x;
+        lastIndex++;
+        if ((lastIndex & ((1L << shift) - 1)) == 0) {
+            if (checkpointCount == MAX_CHECKPOINTS) {
+                thinOut();
+            }
+            checkpoints[checkpointCount++] = x;
+        }
+    }
+
+    /** Keeps every other checkpoint, doubling the spacing. */
+    private void thinOut() {
+        for (int i = 0; i < MAX_CHECKPOINTS / 2; i++) {
+            checkpoints[i] = checkpoints[2 * i];
+        }
+        checkpointCount = MAX_CHECKPOINTS / 2;
+        shift++;
+    }
+}

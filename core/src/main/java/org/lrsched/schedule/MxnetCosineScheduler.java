@@ -1,0 +1,63 @@
+package org.lrsched.schedule;
+
+import static org.lrsched.internal.Py.div;
+
+import org.lrsched.internal.Require;
+import org.lrsched.spec.Spec;
+
+/**
+ * MXNet's {@code CosineScheduler}: after warm-up, half a cosine from {@code base_lr} down to {@code final_lr}
+ * until {@code max_update}, then the value reached there.
+ */
+public final class MxnetCosineScheduler extends AbstractSchedule {
+    private final long maxUpdate;
+    private final double baseLr;
+    private final double finalLr;
+    private final MxnetWarmup warmup;
+    private final long maxSteps;
+
+    public MxnetCosineScheduler(long maxUpdate, double baseLr, double finalLr, MxnetWarmup warmup) {
+        this.maxUpdate = Require.positive("max_update", maxUpdate);
+        this.baseLr = Require.finite("base_lr", baseLr);
+        this.finalLr = Require.finite("final_lr", finalLr);
+        this.warmup = warmup;
+        if (warmup.steps() >= maxUpdate) {
+            throw Require.bad("warmup_steps", warmup.steps(), "must be < max_update=" + maxUpdate);
+        }
+        this.maxSteps = maxUpdate - warmup.steps();
+    }
+
+    public long maxUpdate() {
+        return maxUpdate;
+    }
+
+    public double baseLr() {
+        return baseLr;
+    }
+
+    public double finalLr() {
+        return finalLr;
+    }
+
+    public MxnetWarmup warmup() {
+        return warmup;
+    }
+
+    @Override
+    public double at(long step) {
+        Require.step(step);
+        if (warmup.covers(step)) {
+            return warmup.at(step);
+        }
+        long t = Math.min(step, maxUpdate) - warmup.steps(); // past max_update MXNet keeps the last value
+        return finalLr + (baseLr - finalLr) * (1 + StrictMath.cos(div(Math.PI * t, maxSteps))) / 2;
+    }
+
+    @Override
+    public Spec spec() {
+        Spec.Builder spec = Spec.of("mxnet_cosine").put("max_update", maxUpdate).put("base_lr", baseLr)
+                .put("final_lr", finalLr);
+        warmup.putInto(spec);
+        return spec.build();
+    }
+}

@@ -1,0 +1,69 @@
+package org.lrsched.schedule;
+
+import static org.lrsched.internal.Py.div;
+
+import org.lrsched.internal.Require;
+import org.lrsched.spec.Spec;
+
+/**
+ * MXNet's {@code PolyScheduler}: after warm-up, from {@code base_lr} down to {@code final_lr} along
+ * {@code (1 - t)^pwr} until {@code max_update}, then the value reached there.
+ */
+public final class MxnetPolyScheduler extends AbstractSchedule {
+    private final long maxUpdate;
+    private final double baseLr;
+    private final double pwr;
+    private final double finalLr;
+    private final MxnetWarmup warmup;
+    private final long maxSteps;
+
+    public MxnetPolyScheduler(long maxUpdate, double baseLr, double pwr, double finalLr, MxnetWarmup warmup) {
+        this.maxUpdate = Require.positive("max_update", maxUpdate);
+        this.baseLr = Require.finite("base_lr", baseLr);
+        this.pwr = Require.nonNegative("pwr", pwr);
+        this.finalLr = Require.finite("final_lr", finalLr);
+        this.warmup = warmup;
+        if (warmup.steps() >= maxUpdate) {
+            throw Require.bad("warmup_steps", warmup.steps(), "must be < max_update=" + maxUpdate);
+        }
+        this.maxSteps = maxUpdate - warmup.steps();
+    }
+
+    public long maxUpdate() {
+        return maxUpdate;
+    }
+
+    public double baseLr() {
+        return baseLr;
+    }
+
+    public double pwr() {
+        return pwr;
+    }
+
+    public double finalLr() {
+        return finalLr;
+    }
+
+    public MxnetWarmup warmup() {
+        return warmup;
+    }
+
+    @Override
+    public double at(long step) {
+        Require.step(step);
+        if (warmup.covers(step)) {
+            return warmup.at(step);
+        }
+        long t = Math.min(step, maxUpdate) - warmup.steps(); // past max_update MXNet keeps the last value
+        return finalLr + (baseLr - finalLr) * StrictMath.pow(1 - div(t, maxSteps), pwr);
+    }
+
+    @Override
+    public Spec spec() {
+        Spec.Builder spec = Spec.of("mxnet_poly").put("max_update", maxUpdate).put("base_lr", baseLr)
+                .put("pwr", pwr).put("final_lr", finalLr);
+        warmup.putInto(spec);
+        return spec.build();
+    }
+}

@@ -1,0 +1,77 @@
+package org.lrsched.schedule;
+
+import static org.lrsched.internal.Py.div;
+
+import java.util.Locale;
+import org.lrsched.internal.Require;
+import org.lrsched.spec.Spec;
+
+/**
+ * The warm-up every MXNet {@code LRScheduler} takes: for steps below {@code warmup_steps}, either a linear
+ * ramp from {@code warmup_begin_lr} towards {@code base_lr}, or {@code warmup_begin_lr} held constant.
+ */
+public final class MxnetWarmup {
+    /** How the warm-up moves: MXNet's {@code warmup_mode}. */
+    public enum Mode {
+        LINEAR, CONSTANT;
+
+        public String specName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Mode parse(String name) {
+            for (Mode m : values()) {
+                if (m.specName().equals(name)) {
+                    return m;
+                }
+            }
+            throw Require.bad("warmup_mode", name, "must be one of linear, constant");
+        }
+    }
+
+    public static final MxnetWarmup NONE = new MxnetWarmup(0, 0, Mode.LINEAR, 0);
+
+    private final long steps;
+    private final double beginLr;
+    private final Mode mode;
+    private final double finalLr;
+
+    /** {@code finalLr} is the scheduler's {@code base_lr}: the warm-up ramps towards it. */
+    public MxnetWarmup(long steps, double beginLr, Mode mode, double finalLr) {
+        this.steps = Require.nonNegative("warmup_steps", steps);
+        this.beginLr = Require.finite("warmup_begin_lr", beginLr);
+        this.mode = mode;
+        this.finalLr = finalLr;
+        if (beginLr > finalLr) {
+            throw Require.bad("warmup_begin_lr", beginLr, "must be <= base_lr=" + finalLr);
+        }
+    }
+
+    public long steps() {
+        return steps;
+    }
+
+    public double beginLr() {
+        return beginLr;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public boolean covers(long step) {
+        return step < steps;
+    }
+
+    /** MXNet's {@code get_warmup_lr}, for a step that {@link #covers(long)}. */
+    public double at(long step) {
+        if (mode == Mode.CONSTANT) {
+            return beginLr;
+        }
+        return beginLr + div((finalLr - beginLr) * step, steps);
+    }
+
+    void putInto(Spec.Builder spec) {
+        spec.put("warmup_steps", steps).put("warmup_begin_lr", beginLr).put("warmup_mode", mode.specName());
+    }
+}

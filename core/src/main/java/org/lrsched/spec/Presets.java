@@ -1,0 +1,48 @@
+package org.lrsched.spec;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lrsched.Schedule;
+
+/** The documents' own examples, by name, with the documents' parameters. */
+public final class Presets {
+    private static final Map<String, String> TEXT = new LinkedHashMap<>();
+
+    static {
+        TEXT.put("slanted_triangular", "triangular(min_lr=1, max_lr=2, cycle_length=1000, inc_fraction=0.2)");
+        TEXT.put("cosine_annealing", "cosine(min_lr=1, max_lr=2, cycle_length=1000)");
+        TEXT.put("warmup_multifactor",
+                "linear_warmup(schedule=mxnet_multifactor(step=[250, 750, 900], factor=0.5, base_lr=1), start_lr=0,"
+                        + " length=250)");
+        TEXT.put("cooldown_multifactor",
+                "linear_cooldown(schedule=mxnet_multifactor(step=[250, 750, 900], factor=0.5, base_lr=1),"
+                        + " finish_lr=0.001, start_idx=1000, length=500)");
+        TEXT.put("one_cycle",
+                "one_cycle(start_lr=0.1, max_lr=0.5, cycle_length=500, cooldown_length=750, finish_lr=0.001)");
+        TEXT.put("cyclical_triangular", "cyclical(shape=triangular(min_lr=0.5, max_lr=2), cycle_length=500)");
+        TEXT.put("sgdr", "cyclical(shape=cosine(min_lr=0.01, max_lr=2), cycle_length=250, cycle_length_decay=2,"
+                + " cycle_magnitude_decay=0.5)");
+        // MNIST: 60000 // 128 = 468 steps per epoch, 4 cycles per epoch
+        TEXT.put("flax_triangular", "flax_triangular(lr_min=0.003, lr_max=0.03, steps_per_cycle=117)");
+    }
+
+    private Presets() {}
+
+    /** Every preset name with the text the documents' example is written as here. */
+    public static Map<String, String> all() {
+        return Collections.unmodifiableMap(TEXT);
+    }
+
+    public static boolean exists(String name) {
+        return TEXT.containsKey(name);
+    }
+
+    public static Schedule get(String name) {
+        String text = TEXT.get(name);
+        if (text == null) {
+            throw new SpecException("unknown preset '" + name + "'; presets: " + String.join(", ", TEXT.keySet()));
+        }
+        return ScheduleTypes.build(SpecText.parse(text));
+    }
+}

@@ -1,0 +1,10 @@
+package org.lrsched.spec;
+
+/** A spec that cannot be read or built; the message says where and what is valid. */
+public final class SpecException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    public SpecException(String message) {
+        super(message);
+    }
+}
