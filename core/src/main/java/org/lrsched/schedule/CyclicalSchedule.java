@@ -1,6 +1,7 @@
 package org.lrsched.schedule;
 
 import java.util.Objects;
+import org.lrsched.internal.Py;
 import org.lrsched.internal.Require;
 import org.lrsched.spec.Spec;
 
@@ -11,10 +12,18 @@ import org.lrsched.spec.Spec;
  * next cycle at offset 0. With a cosine shape and both decays this is SGDR.
  */
 public final class CyclicalSchedule extends AbstractSchedule {
+    private static final int CACHED_MAGNITUDES = 256;
+
     private final CycleShape shape;
     private final CycleLength cycleLength;
     private final double cycleLengthDecay;
     private final double cycleMagnitudeDecay;
+    /** Whole cycle lengths: from cycle 0 for a whole first length, else from cycle 1. */
+    private final LengthRuns runs;
+    /** For a real first length: Python's float cycle ends are exact below this step (0 for a whole one). */
+    private final double exactBelow;
+    /** {@code cycle_magnitude_decay ** k} for the first cycles, where growing cycles spend every step. */
+    private final double[] firstMagnitudes;
 
     public CyclicalSchedule(CycleShape shape, CycleLength cycleLength, double cycleLengthDecay,
             double cycleMagnitudeDecay) {
@@ -26,6 +35,26 @@ public final class CyclicalSchedule extends AbstractSchedule {
             throw Require.bad("cycle_length_decay", cycleLengthDecay,
                     "gives a second cycle of 0 steps after cycle_length=" + cycleLength);
         }
+        this.firstMagnitudes = new double[CACHED_MAGNITUDES];
+        for (int k = 0; k < CACHED_MAGNITUDES; k++) {
+            firstMagnitudes[k] = cycleMagnitudeDecay == 1 ? 1 : StrictMath.pow(cycleMagnitudeDecay, k);
+        }
+        if (cycleLength.isWhole()) {
+            this.runs = new LengthRuns(cycleLength.whole(), cycleLengthDecay, this::nextLength);
+            this.exactBelow = 0;
+        } else {
+            this.runs = new LengthRuns(secondLength(), cycleLengthDecay, this::nextLength);
+            this.exactBelow = Math.scalb(1.0, 53 - fractionBits(cycleLength.real()));
+        }
+    }
+
+    /** Binary digits after the point: sums of the length and whole numbers below 2^(53 - bits) are exact. */
+    private static int fractionBits(double x) {
+        int bits = 0;
+        for (double f = x - Math.floor(x); f != Math.floor(f); f *= 2) {
+            bits++;
+        }
+        return bits;
     }
 
     public CycleShape shape() {
@@ -66,21 +95,62 @@ public final class CyclicalSchedule extends AbstractSchedule {
      * @throws ArithmeticException where that overflows, as Python's {@code OverflowError}
      */
     public double magnitude(long cycle) {
+        if (cycle < CACHED_MAGNITUDES) {
+            if (Double.isInfinite(firstMagnitudes[(int) cycle])) {
+                throw overflow(cycle);
+            }
+            return firstMagnitudes[(int) cycle];
+        }
         if (cycleMagnitudeDecay == 1) {
             return 1;
         }
         double m = StrictMath.pow(cycleMagnitudeDecay, cycle);
         if (Double.isInfinite(m)) {
-            throw new ArithmeticException("cycle_magnitude_decay ** " + cycle
-                    + " overflows to infinity (the reference Python raises OverflowError here)");
+            throw overflow(cycle);
         }
         return m;
+    }
+
+    private static ArithmeticException overflow(long cycle) {
+        return new ArithmeticException("cycle_magnitude_decay ** " + cycle
+                + " overflows to infinity (the reference Python raises OverflowError here)");
+    }
+
+    /**
+     * The cycle that holds {@code step}, exactly as the tutorial's loop finds it, in time that does not grow
+     * with the step. With a real first length, cycle 0 covers the steps below it and the cycles' whole steps are
+     * counted from there.
+     */
+    public Cycle cycleOf(long step) {
+        Require.step(step);
+        if (cycleLength.isWhole()) {
+            return runs.find(step);
+        }
+        long firstEnd = (long) Math.ceil(cycleLength.real());
+        if (step < firstEnd) {
+            return new Cycle(0, 0, firstEnd);
+        }
+        Cycle c = runs.find(step - firstEnd);
+        return new Cycle(c.index() + 1, c.start() + firstEnd, c.length());
     }
 
     @Override
     public double at(long step) {
         Require.step(step);
-        return CyclicalLoop.at(this, step);
+        if (cycleLength.isWhole()) {
+            Cycle c = runs.find(step);
+            return shape.at(step - c.start(), c.length()) * magnitude(c.index());
+        }
+        double first = cycleLength.real();
+        if (!Py.le(first, step)) {
+            return shape.at((step - first) + first, first) * magnitude(0);
+        }
+        Cycle c = cycleOf(step);
+        if (c.endless() || c.end() >= exactBelow) {
+            return CyclicalLoop.at(this, step); // Python's float sums round here: replay them
+        }
+        double end = first + (c.end() - (long) Math.ceil(first)); // the loop's float idx, exact here
+        return shape.at((step - end) + c.length(), (double) c.length()) * magnitude(c.index());
     }
 
     @Override

@@ -1,0 +1,261 @@
+package org.lrsched.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lrsched.Schedule;
+import org.lrsched.schedule.CosineAnnealingSchedule;
+import org.lrsched.schedule.CosineShape;
+import org.lrsched.schedule.CycleLength;
+import org.lrsched.schedule.CyclicalSchedule;
+import org.lrsched.schedule.FlaxTriangularSchedule;
+import org.lrsched.schedule.LinearCoolDown;
+import org.lrsched.schedule.LinearWarmUp;
+import org.lrsched.schedule.MxnetCosineScheduler;
+import org.lrsched.schedule.MxnetFactorScheduler;
+import org.lrsched.schedule.MxnetMultiFactorScheduler;
+import org.lrsched.schedule.MxnetPolyScheduler;
+import org.lrsched.schedule.MxnetWarmup;
+import org.lrsched.schedule.OneCycleSchedule;
+import org.lrsched.schedule.TriangularSchedule;
+import org.lrsched.schedule.TriangularShape;
+
+/**
+ * Every bad parameter fails when the spec text is built, with an {@link IllegalArgumentException} whose
+ * message names the parameter and its value (DESIGN.md: never a NaN table, never a silent clamp).
+ */
+class RejectedParametersTest {
+
+    /** A valid spec of every type, with every real parameter written out, and those real parameters. */
+    private static final Map<String, List<String>> REAL_PARAMETERS = Map.ofEntries(
+            Map.entry("triangular(min_lr=0.1, max_lr=1.0, cycle_length=10.5, inc_fraction=0.3)",
+                    List.of("min_lr", "max_lr", "cycle_length", "inc_fraction")),
+            Map.entry("cosine(min_lr=0.1, max_lr=1.0, cycle_length=10.5)", List.of("min_lr", "max_lr", "cycle_length")),
+            Map.entry("linear_warmup(schedule=mxnet_factor(step=3), start_lr=0.0, length=5)", List.of("start_lr")),
+            Map.entry("linear_cooldown(schedule=mxnet_factor(step=3), finish_lr=0.0, start_idx=5, length=5)",
+                    List.of("finish_lr")),
+            Map.entry("one_cycle(start_lr=0.1, max_lr=1.0, cycle_length=10, cooldown_length=5, finish_lr=0.01)",
+                    List.of("start_lr", "max_lr", "finish_lr")),
+            Map.entry("cyclical(shape=triangular(min_lr=0.1, max_lr=1.0, inc_fraction=0.3), cycle_length=10.5,"
+                    + " cycle_length_decay=1.5, cycle_magnitude_decay=0.5)",
+                    List.of("min_lr", "max_lr", "inc_fraction", "cycle_length", "cycle_length_decay",
+                            "cycle_magnitude_decay")),
+            Map.entry("cyclical(shape=cosine(min_lr=0.1, max_lr=1.0), cycle_length=10)", List.of("min_lr", "max_lr")),
+            Map.entry("flax_triangular(lr_min=0.1, lr_max=1.0, steps_per_cycle=10)", List.of("lr_min", "lr_max")),
+            Map.entry("mxnet_factor(step=10, factor=0.5, stop_factor_lr=1e-8, base_lr=1.0, warmup_steps=5,"
+                    + " warmup_begin_lr=0.1, warmup_mode=linear)",
+                    List.of("factor", "stop_factor_lr", "base_lr", "warmup_begin_lr")),
+            Map.entry("mxnet_multifactor(step=[10, 20], factor=0.5, base_lr=1.0, warmup_steps=5, warmup_begin_lr=0.1,"
+                    + " warmup_mode=constant)", List.of("factor", "base_lr", "warmup_begin_lr")),
+            Map.entry("mxnet_poly(max_update=100, base_lr=1.0, pwr=2.0, final_lr=0.0, warmup_steps=5,"
+                    + " warmup_begin_lr=0.1, warmup_mode=linear)",
+                    List.of("base_lr", "pwr", "final_lr", "warmup_begin_lr")),
+            Map.entry("mxnet_cosine(max_update=100, base_lr=1.0, final_lr=0.0, warmup_steps=5, warmup_begin_lr=0.1,"
+                    + " warmup_mode=linear)", List.of("base_lr", "final_lr", "warmup_begin_lr")));
+
+    /** How the value appears in the message, for each way of writing a non-finite number. */
+    private static final Map<String, String> NON_FINITE = Map.of("nan", "NaN", "inf", "Infinity", "-inf", "-Infinity",
+            "+inf", "Infinity");
+
+    /** {@code spec} with the value of {@code param} (which must occur once) replaced by {@code value}. */
+    static String with(String spec, String param, String value) {
+        Matcher m = Pattern.compile("(?<=[(, ])" + param + "=[^,()\\[\\]]+").matcher(spec);
+        assertThat(m.results().count()).as("%s in %s", param, spec).isEqualTo(1);
+        return m.reset().replaceFirst(Matcher.quoteReplacement(param + "=" + value));
+    }
+
+    static Stream<Arguments> nonFiniteNumbers() {
+        List<Arguments> cases = new ArrayList<>();
+        REAL_PARAMETERS.forEach((spec, params) -> params.forEach(p -> NON_FINITE.forEach(
+                (text, printed) -> cases.add(Arguments.of(with(spec, p, text), p, printed)))));
+        return cases.stream();
+    }
+
+    static Stream<Arguments> outOfRange() {
+        return Stream.of(
+                // lengths <= 0
+                Arguments.of("triangular(min_lr=0.1, max_lr=1.0, cycle_length=0)", "cycle_length", "0"),
+                Arguments.of("triangular(min_lr=0.1, max_lr=1.0, cycle_length=-3)", "cycle_length", "-3"),
+                Arguments.of("triangular(min_lr=0.1, max_lr=1.0, cycle_length=-0.5)", "cycle_length", "-0.5"),
+                Arguments.of("cosine(min_lr=0.1, max_lr=1.0, cycle_length=0.0)", "cycle_length", "0.0"),
+                Arguments.of("cyclical(shape=cosine(min_lr=0.1, max_lr=1.0), cycle_length=0)", "cycle_length", "0"),
+                Arguments.of("cyclical(shape=cosine(min_lr=0.1, max_lr=1.0), cycle_length=-1.5)", "cycle_length", "-1.5"),
+                Arguments.of("one_cycle(start_lr=0.1, max_lr=1.0, cycle_length=0)", "cycle_length", "0"),
+                Arguments.of("one_cycle(start_lr=0.1, max_lr=1.0, cycle_length=10, cooldown_length=-1)",
+                        "cooldown_length", "-1"),
+                Arguments.of("flax_triangular(lr_min=0.1, lr_max=1.0, steps_per_cycle=0)", "steps_per_cycle", "0"),
+                Arguments.of("flax_triangular(lr_min=0.1, lr_max=1.0, steps_per_cycle=-2)", "steps_per_cycle", "-2"),
+                Arguments.of("linear_warmup(schedule=mxnet_factor(step=3), start_lr=0.0, length=-1)", "length", "-1"),
+                Arguments.of("linear_cooldown(schedule=mxnet_factor(step=3), finish_lr=0.0, start_idx=5, length=-1)",
+                        "length", "-1"),
+                Arguments.of("linear_cooldown(schedule=mxnet_factor(step=3), finish_lr=0.0, start_idx=-1, length=5)",
+                        "start_idx", "-1"),
+                // inc_fraction outside (0, 1]
+                Arguments.of("triangular(min_lr=0.1, max_lr=1.0, cycle_length=10, inc_fraction=0.0)", "inc_fraction", "0.0"),
+                Arguments.of("triangular(min_lr=0.1, max_lr=1.0, cycle_length=10, inc_fraction=-0.25)", "inc_fraction",
+                        "-0.25"),
+                Arguments.of("triangular(min_lr=0.1, max_lr=1.0, cycle_length=10, inc_fraction=1.0000000000000002)",
+                        "inc_fraction", "1.0000000000000002"),
+                Arguments.of("cyclical(shape=triangular(min_lr=0.1, max_lr=1.0, inc_fraction=2), cycle_length=10)",
+                        "inc_fraction", "2.0"),
+                // decays <= 0
+                Arguments.of("cyclical(shape=cosine(min_lr=0.1, max_lr=1.0), cycle_length=10, cycle_length_decay=0)",
+                        "cycle_length_decay", "0.0"),
+                Arguments.of("cyclical(shape=cosine(min_lr=0.1, max_lr=1.0), cycle_length=10, cycle_length_decay=-2)",
+                        "cycle_length_decay", "-2.0"),
+                Arguments.of("cyclical(shape=cosine(min_lr=0.1, max_lr=1.0), cycle_length=10, cycle_magnitude_decay=0)",
+                        "cycle_magnitude_decay", "0.0"),
+                Arguments.of("cyclical(shape=cosine(min_lr=0.1, max_lr=1.0), cycle_length=10,"
+                        + " cycle_magnitude_decay=-0.5)", "cycle_magnitude_decay", "-0.5"),
+                Arguments.of("mxnet_factor(step=10, factor=0.0)", "factor", "0.0"),
+                Arguments.of("mxnet_factor(step=10, factor=-0.5)", "factor", "-0.5"),
+                Arguments.of("mxnet_multifactor(step=[10], factor=0)", "factor", "0.0"),
+                // the 1-cycle's finish_lr goes with a cool-down, both ways
+                Arguments.of("one_cycle(start_lr=0.1, max_lr=1.0, cycle_length=10, cooldown_length=5)",
+                        "cooldown_length", "5"),
+                Arguments.of("one_cycle(start_lr=0.1, max_lr=1.0, cycle_length=10, finish_lr=0.001)", "finish_lr", "0.001"),
+                Arguments.of("one_cycle(start_lr=0.1, max_lr=1.0, cycle_length=10, cooldown_length=0, finish_lr=0.5)",
+                        "finish_lr", "0.5"),
+                // MXNet's own checks
+                Arguments.of("mxnet_factor(step=0)", "step", "0"),
+                Arguments.of("mxnet_factor(step=-10)", "step", "-10"),
+                Arguments.of("mxnet_factor(step=10, factor=1.5)", "factor", "1.5"),
+                Arguments.of("mxnet_multifactor(step=[10], factor=1.0000000000000002)", "factor", "1.0000000000000002"),
+                Arguments.of("mxnet_multifactor(step=[])", "step", "[]"),
+                Arguments.of("mxnet_multifactor(step=[0, 10])", "step", "[0, 10]"),
+                Arguments.of("mxnet_multifactor(step=[10, 10])", "step", "[10, 10]"),
+                Arguments.of("mxnet_multifactor(step=[10, 20, 15])", "step", "[10, 20, 15]"),
+                Arguments.of("mxnet_factor(step=10, base_lr=0.1, warmup_steps=5, warmup_begin_lr=0.2)",
+                        "warmup_begin_lr", "0.2"),
+                Arguments.of("mxnet_multifactor(step=[10], base_lr=0.1, warmup_begin_lr=0.5)", "warmup_begin_lr", "0.5"),
+                Arguments.of("mxnet_poly(max_update=10, base_lr=0.1, warmup_begin_lr=0.11)", "warmup_begin_lr", "0.11"),
+                Arguments.of("mxnet_cosine(max_update=10, base_lr=-1.0)", "base_lr", "-1.0"),
+                Arguments.of("mxnet_factor(step=10, warmup_steps=-1)", "warmup_steps", "-1"),
+                Arguments.of("mxnet_cosine(max_update=10, warmup_steps=-5)", "warmup_steps", "-5"),
+                Arguments.of("mxnet_factor(step=10, warmup_steps=3, warmup_mode=cosine)", "warmup_mode", "cosine"),
+                Arguments.of("mxnet_poly(max_update=10, warmup_mode='Linear')", "warmup_mode", "Linear"),
+                Arguments.of("mxnet_poly(max_update=0)", "max_update", "0"),
+                Arguments.of("mxnet_cosine(max_update=-1)", "max_update", "-1"),
+                Arguments.of("mxnet_poly(max_update=10, warmup_steps=10)", "warmup_steps", "10"),
+                Arguments.of("mxnet_cosine(max_update=10, warmup_steps=11)", "warmup_steps", "11"),
+                Arguments.of("mxnet_poly(max_update=10, pwr=-1)", "pwr", "-1.0"),
+                Arguments.of("mxnet_poly(max_update=10, pwr=-1e-300)", "pwr", "-1.0E-300"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({"nonFiniteNumbers", "outOfRange"})
+    void isRejectedWithItsNameAndValue(String spec, String param, String value) {
+        Spec parsed = SpecText.parse(spec);
+        assertThatThrownBy(() -> ScheduleTypes.build(parsed)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(param).hasMessageContaining(value);
+    }
+
+    @Test
+    void theSpecsAreValidWithoutTheBadValue() {
+        for (String spec : REAL_PARAMETERS.keySet()) {
+            assertThat(ScheduleTypes.build(SpecText.parse(spec)).spec().type()).isEqualTo(SpecText.parse(spec).type());
+        }
+    }
+
+    /** A constructor call that must fail, the parameter it must name and the value as the message prints it. */
+    record Bad(String param, String value, ThrowingCallable construct) {}
+
+    static Stream<Arguments> constructorCases() {
+        List<Bad> bad = new ArrayList<>();
+        CycleLength ten = CycleLength.of("cycle_length", 10);
+        Schedule inner = new FlaxTriangularSchedule(0.1, 1.0, 10);
+        MxnetWarmup none = MxnetWarmup.NONE;
+        for (double x : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            String v = String.valueOf(x);
+            bad.add(new Bad("min_lr", v, () -> new TriangularSchedule(x, 1.0, ten, 0.5)));
+            bad.add(new Bad("max_lr", v, () -> new TriangularSchedule(0.1, x, ten, 0.5)));
+            bad.add(new Bad("inc_fraction", v, () -> new TriangularSchedule(0.1, 1.0, ten, x)));
+            bad.add(new Bad("cycle_length", v, () -> CycleLength.of("cycle_length", x)));
+            bad.add(new Bad("min_lr", v, () -> new TriangularShape(x, 1.0, 0.5)));
+            bad.add(new Bad("max_lr", v, () -> new TriangularShape(0.1, x, 0.5)));
+            bad.add(new Bad("inc_fraction", v, () -> new TriangularShape(0.1, 1.0, x)));
+            bad.add(new Bad("min_lr", v, () -> new CosineAnnealingSchedule(x, 1.0, ten)));
+            bad.add(new Bad("max_lr", v, () -> new CosineAnnealingSchedule(0.1, x, ten)));
+            bad.add(new Bad("min_lr", v, () -> new CosineShape(x, 1.0)));
+            bad.add(new Bad("max_lr", v, () -> new CosineShape(0.1, x)));
+            bad.add(new Bad("cycle_length_decay", v, () -> new CyclicalSchedule(new CosineShape(0.1, 1.0), ten, x, 1.0)));
+            bad.add(new Bad("cycle_magnitude_decay", v,
+                    () -> new CyclicalSchedule(new CosineShape(0.1, 1.0), ten, 1.0, x)));
+            bad.add(new Bad("start_lr", v, () -> new LinearWarmUp(inner, x, 5)));
+            bad.add(new Bad("finish_lr", v, () -> new LinearCoolDown(inner, x, 5, 5)));
+            bad.add(new Bad("start_lr", v, () -> new OneCycleSchedule(x, 1.0, 10, 5, 0.01)));
+            bad.add(new Bad("max_lr", v, () -> new OneCycleSchedule(0.1, x, 10, 5, 0.01)));
+            bad.add(new Bad("finish_lr", v, () -> new OneCycleSchedule(0.1, 1.0, 10, 5, x)));
+            bad.add(new Bad("lr_min", v, () -> new FlaxTriangularSchedule(x, 1.0, 10)));
+            bad.add(new Bad("lr_max", v, () -> new FlaxTriangularSchedule(0.1, x, 10)));
+            bad.add(new Bad("factor", v, () -> new MxnetFactorScheduler(10, x, 1e-8, 1.0, none)));
+            bad.add(new Bad("stop_factor_lr", v, () -> new MxnetFactorScheduler(10, 0.5, x, 1.0, none)));
+            bad.add(new Bad("base_lr", v, () -> new MxnetFactorScheduler(10, 0.5, 1e-8, x, none)));
+            bad.add(new Bad("factor", v, () -> new MxnetMultiFactorScheduler(new long[] {10}, x, 1.0, none)));
+            bad.add(new Bad("base_lr", v, () -> new MxnetMultiFactorScheduler(new long[] {10}, 0.5, x, none)));
+            bad.add(new Bad("base_lr", v, () -> new MxnetPolyScheduler(100, x, 2.0, 0.0, none)));
+            bad.add(new Bad("pwr", v, () -> new MxnetPolyScheduler(100, 1.0, x, 0.0, none)));
+            bad.add(new Bad("final_lr", v, () -> new MxnetPolyScheduler(100, 1.0, 2.0, x, none)));
+            bad.add(new Bad("base_lr", v, () -> new MxnetCosineScheduler(100, x, 0.0, none)));
+            bad.add(new Bad("final_lr", v, () -> new MxnetCosineScheduler(100, 1.0, x, none)));
+            bad.add(new Bad("warmup_begin_lr", v, () -> new MxnetWarmup(5, x, MxnetWarmup.Mode.LINEAR, 1.0)));
+        }
+        bad.add(new Bad("cycle_length", "0", () -> CycleLength.of("cycle_length", 0L)));
+        bad.add(new Bad("cycle_length", "-0.5", () -> CycleLength.of("cycle_length", -0.5)));
+        bad.add(new Bad("cycle_length", "0", () -> new OneCycleSchedule(0.1, 1.0, 0, 0, null)));
+        bad.add(new Bad("cooldown_length", "-1", () -> new OneCycleSchedule(0.1, 1.0, 10, -1, null)));
+        bad.add(new Bad("cooldown_length", "5", () -> new OneCycleSchedule(0.1, 1.0, 10, 5, null)));
+        bad.add(new Bad("finish_lr", "0.01", () -> new OneCycleSchedule(0.1, 1.0, 10, 0, 0.01)));
+        bad.add(new Bad("steps_per_cycle", "0", () -> new FlaxTriangularSchedule(0.1, 1.0, 0)));
+        bad.add(new Bad("length", "-1", () -> new LinearWarmUp(inner, 0.0, -1)));
+        bad.add(new Bad("length", "-1", () -> new LinearCoolDown(inner, 0.0, 5, -1)));
+        bad.add(new Bad("start_idx", "-1", () -> new LinearCoolDown(inner, 0.0, -1, 5)));
+        bad.add(new Bad("inc_fraction", "0.0", () -> new TriangularShape(0.1, 1.0, 0.0)));
+        bad.add(new Bad("inc_fraction", "1.5", () -> new TriangularSchedule(0.1, 1.0, ten, 1.5)));
+        bad.add(new Bad("cycle_length_decay", "0.0", () -> new CyclicalSchedule(new CosineShape(0.1, 1.0), ten, 0.0, 1.0)));
+        bad.add(new Bad("cycle_magnitude_decay", "-1.0",
+                () -> new CyclicalSchedule(new CosineShape(0.1, 1.0), ten, 1.0, -1.0)));
+        bad.add(new Bad("step", "0", () -> new MxnetFactorScheduler(0, 0.5, 1e-8, 1.0, none)));
+        bad.add(new Bad("factor", "1.5", () -> new MxnetFactorScheduler(10, 1.5, 1e-8, 1.0, none)));
+        bad.add(new Bad("factor", "0.0", () -> new MxnetFactorScheduler(10, 0.0, 1e-8, 1.0, none)));
+        bad.add(new Bad("step", "[]", () -> new MxnetMultiFactorScheduler(new long[0], 0.5, 1.0, none)));
+        bad.add(new Bad("step", "[5, 5]", () -> new MxnetMultiFactorScheduler(new long[] {5, 5}, 0.5, 1.0, none)));
+        bad.add(new Bad("step", "[0]", () -> new MxnetMultiFactorScheduler(new long[] {0}, 0.5, 1.0, none)));
+        bad.add(new Bad("factor", "2.0", () -> new MxnetMultiFactorScheduler(new long[] {5}, 2.0, 1.0, none)));
+        bad.add(new Bad("warmup_begin_lr", "0.5", () -> new MxnetWarmup(5, 0.5, MxnetWarmup.Mode.LINEAR, 0.1)));
+        bad.add(new Bad("warmup_steps", "-1", () -> new MxnetWarmup(-1, 0.0, MxnetWarmup.Mode.LINEAR, 0.1)));
+        bad.add(new Bad("warmup_mode", "exponential", () -> MxnetWarmup.Mode.parse("exponential")));
+        MxnetWarmup warmup100 = new MxnetWarmup(100, 0.0, MxnetWarmup.Mode.LINEAR, 1.0);
+        bad.add(new Bad("max_update", "0", () -> new MxnetPolyScheduler(0, 1.0, 2.0, 0.0, none)));
+        bad.add(new Bad("max_update", "0", () -> new MxnetCosineScheduler(0, 1.0, 0.0, none)));
+        bad.add(new Bad("warmup_steps", "100", () -> new MxnetPolyScheduler(100, 1.0, 2.0, 0.0, warmup100)));
+        bad.add(new Bad("warmup_steps", "100", () -> new MxnetCosineScheduler(50, 1.0, 0.0, warmup100)));
+        bad.add(new Bad("pwr", "-0.5", () -> new MxnetPolyScheduler(100, 1.0, -0.5, 0.0, none)));
+        return bad.stream().map(b -> Arguments.of(b.param() + "=" + b.value(), b));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("constructorCases")
+    void constructorRejects(String label, Bad bad) {
+        assertThatThrownBy(bad.construct()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(bad.param()).hasMessageContaining(bad.value());
+    }
+
+    @Test
+    void everyTypeHasItsRealParametersChecked() {
+        assertThat(REAL_PARAMETERS.keySet().stream().map(s -> SpecText.parse(s).type()).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(ScheduleTypes.names());
+    }
+}
