@@ -1,10 +1,12 @@
 package org.lrsched.schedule;
 
 import org.lrsched.internal.Require;
+import org.lrsched.plan.PieceSink;
+import org.lrsched.plan.Planned;
 import org.lrsched.spec.Spec;
 
 /** One cosine-annealing cycle from {@code max_lr} to {@code min_lr} over {@code cycle_length} steps. */
-public final class CosineAnnealingSchedule extends AbstractSchedule {
+public final class CosineAnnealingSchedule extends AbstractSchedule implements Planned {
     private final CosineShape shape;
     private final CycleLength cycleLength;
 
@@ -25,6 +27,15 @@ public final class CosineAnnealingSchedule extends AbstractSchedule {
     public double at(long step) {
         Require.step(step);
         return cycleLength.isWhole() ? shape.at(step, cycleLength.whole()) : shape.at(step, cycleLength.real());
+    }
+
+    @Override
+    public void plan(long first, long count, PieceSink sink) {
+        if (cycleLength.isWhole()) {
+            shape.plan(first, count, cycleLength.whole(), 1, sink);
+        } else {
+            sink.perStep(count, this, first);
+        }
     }
 
     @Override

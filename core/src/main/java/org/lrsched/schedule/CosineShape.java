@@ -4,6 +4,7 @@ import static org.lrsched.internal.Py.div;
 import static org.lrsched.internal.Py.le;
 
 import org.lrsched.internal.Require;
+import org.lrsched.plan.PieceSink;
 import org.lrsched.spec.Spec;
 
 /**
@@ -40,6 +41,21 @@ public final class CosineShape implements CycleShape {
     @Override
     public double at(double offset, double length) {
         return offset <= length ? scale(div(offset * Math.PI, length)) : minLr;
+    }
+
+    @Override
+    public void plan(long offset, long count, long length, double magnitude, PieceSink sink) {
+        long end = offset + count;
+        long annealing = length == Long.MAX_VALUE ? Long.MAX_VALUE : length + 1; // offsets with off <= length
+        long o = offset;
+        if (o < annealing) {
+            long n = Math.min(end, annealing) - o;
+            sink.cosine(n, o, length, maxLr - minLr, minLr, magnitude);
+            o += n;
+        }
+        if (o < end) {
+            sink.constant(end - o, minLr * magnitude);
+        }
     }
 
     /** {@code angle} is {@code (offset * pi) / length}, in the reference's order of operations. */

@@ -1,5 +1,6 @@
 package org.lrsched.schedule;
 
+import org.lrsched.plan.PieceSink;
 import org.lrsched.spec.Spec;
 
 /**
@@ -17,6 +18,12 @@ public interface CycleShape {
     double at(long offset, double length);
 
     double at(double offset, double length);
+
+    /**
+     * Emits pieces for whole offsets {@code [offset, offset + count)} of a cycle of whole {@code length}, each
+     * value multiplied by {@code magnitude} as the cyclical schedule does.
+     */
+    void plan(long offset, long count, long length, double magnitude, PieceSink sink);
 
     /** The shape's parameters: the type name of the matching schedule, without {@code cycle_length}. */
     Spec spec();

@@ -3,6 +3,8 @@ package org.lrsched.schedule;
 import java.util.Objects;
 import org.lrsched.internal.Py;
 import org.lrsched.internal.Require;
+import org.lrsched.plan.PieceSink;
+import org.lrsched.plan.Planned;
 import org.lrsched.spec.Spec;
 
 /**
@@ -11,7 +13,7 @@ import org.lrsched.spec.Spec;
  * cycle {@code k} is scaled by {@code cycle_magnitude_decay ** k}. A step exactly on a cycle's end starts the
  * next cycle at offset 0. With a cosine shape and both decays this is SGDR.
  */
-public final class CyclicalSchedule extends AbstractSchedule {
+public final class CyclicalSchedule extends AbstractSchedule implements Planned {
     private static final int CACHED_MAGNITUDES = 256;
 
     private final CycleShape shape;
@@ -151,6 +153,32 @@ public final class CyclicalSchedule extends AbstractSchedule {
         }
         double end = first + (c.end() - (long) Math.ceil(first)); // the loop's float idx, exact here
         return shape.at((step - end) + c.length(), (double) c.length()) * magnitude(c.index());
+    }
+
+    @Override
+    public void plan(long first, long count, PieceSink sink) {
+        if (!cycleLength.isWhole()) {
+            sink.perStep(count, this, first);
+            return;
+        }
+        Cycle cycle = runs.find(first);
+        long index = cycle.index();
+        long start = cycle.start();
+        long length = cycle.length();
+        long s = first;
+        long end = first + count;
+        while (true) {
+            boolean last = start > Long.MAX_VALUE - length || start + length >= end;
+            long n = (last ? end : start + length) - s;
+            shape.plan(s - start, n, length, magnitude(index), sink);
+            s += n;
+            if (last) {
+                return;
+            }
+            start += length;
+            length = nextLength(length);
+            index++;
+        }
     }
 
     @Override

@@ -43,6 +43,11 @@ final class DecayLevels {
         return x;
     }
 
+    /** True when every level from {@code k} on is level {@code k} (known once the walk reached it). */
+    synchronized boolean settledAt(long k) {
+        return settled && k >= lastIndex;
+    }
+
     private void advance() {
         double x = next.applyAsDouble(last);
         if (Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(last)) {

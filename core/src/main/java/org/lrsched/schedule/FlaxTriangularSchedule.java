@@ -1,13 +1,15 @@
 package org.lrsched.schedule;
 
 import org.lrsched.internal.Require;
+import org.lrsched.plan.PieceSink;
+import org.lrsched.plan.Planned;
 import org.lrsched.spec.Spec;
 
 /**
  * The Flax howto's triangular cyclic schedule: every {@code steps_per_cycle} steps, up from {@code lr_min} to
  * {@code lr_max} over {@code top = (steps_per_cycle + 1) // 2} steps, then back down.
  */
-public final class FlaxTriangularSchedule extends AbstractSchedule {
+public final class FlaxTriangularSchedule extends AbstractSchedule implements Planned {
     /** Above this, {@code cycle_step / top} would no longer be Python's correctly rounded int division. */
     private static final long MAX_STEPS_PER_CYCLE = 1L << 53;
 
@@ -51,6 +53,25 @@ public final class FlaxTriangularSchedule extends AbstractSchedule {
             return lrMin + (double) cycleStep / top * (lrMax - lrMin);
         }
         return lrMax - (double) (cycleStep - top) / top * (lrMax - lrMin);
+    }
+
+    @Override
+    public void plan(long first, long count, PieceSink sink) {
+        long end = first + count;
+        long s = first;
+        double r = lrMax - lrMin;
+        while (s < end) {
+            long cycleStep = s % stepsPerCycle;
+            if (cycleStep < top) {
+                long n = Math.min(end - s, top - cycleStep);
+                sink.divScale(n, cycleStep, 1, top, r, lrMin, 1);
+                s += n;
+            } else {
+                long n = Math.min(end - s, stepsPerCycle - cycleStep);
+                sink.divScale(n, cycleStep - top, 1, top, -r, lrMax, 1); // lr_max - y/top * r
+                s += n;
+            }
+        }
     }
 
     @Override

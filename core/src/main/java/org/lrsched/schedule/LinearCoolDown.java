@@ -5,6 +5,9 @@ import static org.lrsched.internal.Py.div;
 import java.util.Objects;
 import org.lrsched.Schedule;
 import org.lrsched.internal.Require;
+import org.lrsched.plan.PieceSink;
+import org.lrsched.plan.Planned;
+import org.lrsched.plan.Plans;
 import org.lrsched.spec.Spec;
 
 /**
@@ -12,7 +15,7 @@ import org.lrsched.spec.Spec;
  * over {@code length} steps, then {@code finish_lr}. A length of 0 jumps to {@code finish_lr} right after
  * {@code start_idx}, as the tutorial's code does.
  */
-public final class LinearCoolDown extends AbstractSchedule {
+public final class LinearCoolDown extends AbstractSchedule implements Planned {
     private final Schedule schedule;
     private final double finishLr;
     private final long startIdx;
@@ -63,6 +66,25 @@ public final class LinearCoolDown extends AbstractSchedule {
             return div((step - startIdx) * (finishLr - startLr), length) + startLr;
         }
         return finishLr;
+    }
+
+    @Override
+    public void plan(long first, long count, PieceSink sink) {
+        long end = first + count;
+        long s = first;
+        if (s <= startIdx) {
+            long n = Math.min(end, startIdx + 1) - s;
+            Plans.plan(schedule, s, n, sink);
+            s += n;
+        }
+        if (s < end && s <= finishIdx) {
+            long n = Math.min(end, finishIdx == Long.MAX_VALUE ? end : finishIdx + 1) - s;
+            sink.mulDiv(n, s - startIdx, finishLr - startLr, length, startLr);
+            s += n;
+        }
+        if (s < end) {
+            sink.constant(end - s, finishLr);
+        }
     }
 
     @Override

@@ -5,13 +5,16 @@ import static org.lrsched.internal.Py.div;
 import java.util.Objects;
 import org.lrsched.Schedule;
 import org.lrsched.internal.Require;
+import org.lrsched.plan.PieceSink;
+import org.lrsched.plan.Planned;
+import org.lrsched.plan.Plans;
 import org.lrsched.spec.Spec;
 
 /**
  * A linear ramp from {@code start_lr} to the wrapped schedule's value at step 0 over {@code length} steps; the
  * wrapped schedule follows, shifted by {@code length}. A length of 0 means no warm-up.
  */
-public final class LinearWarmUp extends AbstractSchedule {
+public final class LinearWarmUp extends AbstractSchedule implements Planned {
     private final Schedule schedule;
     private final double startLr;
     private final long length;
@@ -48,6 +51,18 @@ public final class LinearWarmUp extends AbstractSchedule {
             return div(step * (finishLr - startLr), length) + startLr;
         }
         return schedule.at(step - length);
+    }
+
+    @Override
+    public void plan(long first, long count, PieceSink sink) {
+        long end = first + count;
+        long s = first;
+        if (length > 0 && s <= length) {
+            long n = Math.min(end, length == Long.MAX_VALUE ? end : length + 1) - s;
+            sink.mulDiv(n, s, finishLr - startLr, length, startLr);
+            s += n;
+        }
+        Plans.plan(schedule, s - length, end - s, sink);
     }
 
     @Override

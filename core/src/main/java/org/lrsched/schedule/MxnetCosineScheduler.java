@@ -3,13 +3,15 @@ package org.lrsched.schedule;
 import static org.lrsched.internal.Py.div;
 
 import org.lrsched.internal.Require;
+import org.lrsched.plan.PieceSink;
+import org.lrsched.plan.Planned;
 import org.lrsched.spec.Spec;
 
 /**
  * MXNet's {@code CosineScheduler}: after warm-up, half a cosine from {@code base_lr} down to {@code final_lr}
  * until {@code max_update}, then the value reached there.
  */
-public final class MxnetCosineScheduler extends AbstractSchedule {
+public final class MxnetCosineScheduler extends AbstractSchedule implements Planned {
     private final long maxUpdate;
     private final double baseLr;
     private final double finalLr;
@@ -51,6 +53,20 @@ public final class MxnetCosineScheduler extends AbstractSchedule {
         }
         long t = Math.min(step, maxUpdate) - warmup.steps(); // past max_update MXNet keeps the last value
         return finalLr + (baseLr - finalLr) * (1 + StrictMath.cos(div(Math.PI * t, maxSteps))) / 2;
+    }
+
+    @Override
+    public void plan(long first, long count, PieceSink sink) {
+        long end = first + count;
+        long s = warmup.plan(first, count, sink);
+        if (s < end && s <= maxUpdate) {
+            long n = Math.min(end, maxUpdate + 1) - s;
+            sink.mxnetCosine(n, s - warmup.steps(), maxSteps, baseLr - finalLr, finalLr);
+            s += n;
+        }
+        if (s < end) {
+            sink.constant(end - s, at(maxUpdate));
+        }
     }
 
     @Override

@@ -1,13 +1,15 @@
 package org.lrsched.schedule;
 
 import org.lrsched.internal.Require;
+import org.lrsched.plan.PieceSink;
+import org.lrsched.plan.Planned;
 import org.lrsched.spec.Spec;
 
 /**
  * MXNet's {@code FactorScheduler}: after warm-up, {@code base_lr} multiplied by {@code factor} once every
  * {@code step} steps (the first decay comes at step {@code step + 1}), never below {@code stop_factor_lr}.
  */
-public final class MxnetFactorScheduler extends AbstractSchedule {
+public final class MxnetFactorScheduler extends AbstractSchedule implements Planned {
     private final long step;
     private final double factor;
     private final double stopFactorLr;
@@ -64,6 +66,24 @@ public final class MxnetFactorScheduler extends AbstractSchedule {
     public double at(long at) {
         Require.step(at);
         return warmup.covers(at) ? warmup.at(at) : levels.level(decaysAt(at));
+    }
+
+    @Override
+    public void plan(long first, long count, PieceSink sink) {
+        long end = first + count;
+        long s = warmup.plan(first, count, sink);
+        while (s < end) {
+            long decays = decaysAt(s);
+            double level = levels.level(decays);
+            if (levels.settledAt(decays)) {
+                sink.constant(end - s, level);
+                return;
+            }
+            long levelEnd = decays >= (Long.MAX_VALUE - 1) / step ? end : (decays + 1) * step + 1;
+            long n = Math.min(end, levelEnd) - s;
+            sink.constant(n, level);
+            s += n;
+        }
     }
 
     @Override

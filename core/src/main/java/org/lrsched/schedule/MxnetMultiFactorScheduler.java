@@ -3,6 +3,8 @@ package org.lrsched.schedule;
 import java.util.Arrays;
 import java.util.List;
 import org.lrsched.internal.Require;
+import org.lrsched.plan.PieceSink;
+import org.lrsched.plan.Planned;
 import org.lrsched.spec.Spec;
 
 /**
@@ -10,7 +12,7 @@ import org.lrsched.spec.Spec;
  * every listed step the current step has passed (strictly: at step {@code s} the decays are the listed steps
  * below {@code s}).
  */
-public final class MxnetMultiFactorScheduler extends AbstractSchedule {
+public final class MxnetMultiFactorScheduler extends AbstractSchedule implements Planned {
     private final long[] steps;
     private final double factor;
     private final double baseLr;
@@ -74,6 +76,18 @@ public final class MxnetMultiFactorScheduler extends AbstractSchedule {
     public double at(long at) {
         Require.step(at);
         return warmup.covers(at) ? warmup.at(at) : levels[decaysAt(at)];
+    }
+
+    @Override
+    public void plan(long first, long count, PieceSink sink) {
+        long end = first + count;
+        long s = warmup.plan(first, count, sink);
+        while (s < end) {
+            int decays = decaysAt(s);
+            long levelEnd = decays == steps.length ? end : Math.min(end, steps[decays] + 1);
+            sink.constant(levelEnd - s, levels[decays]);
+            s = levelEnd;
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.lrsched.internal.Py.div;
 
 import java.util.Locale;
 import org.lrsched.internal.Require;
+import org.lrsched.plan.PieceSink;
 import org.lrsched.spec.Spec;
 
 /**
@@ -69,6 +70,20 @@ public final class MxnetWarmup {
             return beginLr;
         }
         return beginLr + div((finalLr - beginLr) * step, steps);
+    }
+
+    /** Emits the warm-up's part of {@code [first, first + count)}; returns the first step it did not cover. */
+    long plan(long first, long count, PieceSink sink) {
+        long n = Math.min(first + count, steps) - first;
+        if (n <= 0) {
+            return first;
+        }
+        if (mode == Mode.CONSTANT) {
+            sink.constant(n, beginLr);
+        } else {
+            sink.mulDiv(n, first, finalLr - beginLr, steps, beginLr);
+        }
+        return first + n;
     }
 
     void putInto(Spec.Builder spec) {

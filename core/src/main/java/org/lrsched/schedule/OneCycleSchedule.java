@@ -1,13 +1,15 @@
 package org.lrsched.schedule;
 
 import org.lrsched.internal.Require;
+import org.lrsched.plan.PieceSink;
+import org.lrsched.plan.Planned;
 import org.lrsched.spec.Spec;
 
 /**
  * The 1-cycle schedule: one symmetric triangular cycle from {@code start_lr} to {@code max_lr} and back, then
  * a linear cool-down to {@code finish_lr} over {@code cooldown_length} steps.
  */
-public final class OneCycleSchedule extends AbstractSchedule {
+public final class OneCycleSchedule extends AbstractSchedule implements Planned {
     private final double startLr;
     private final double maxLr;
     private final long cycleLength;
@@ -45,6 +47,11 @@ public final class OneCycleSchedule extends AbstractSchedule {
     @Override
     public double at(long step) {
         return schedule.at(step);
+    }
+
+    @Override
+    public void plan(long first, long count, PieceSink sink) {
+        schedule.plan(first, count, sink);
     }
 
     @Override

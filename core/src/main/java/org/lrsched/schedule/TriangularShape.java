@@ -4,6 +4,7 @@ import static org.lrsched.internal.Py.div;
 import static org.lrsched.internal.Py.le;
 
 import org.lrsched.internal.Require;
+import org.lrsched.plan.PieceSink;
 import org.lrsched.spec.Spec;
 
 /**
@@ -77,6 +78,33 @@ public final class TriangularShape implements CycleShape {
             unit = 0;
         }
         return scale(unit);
+    }
+
+    @Override
+    public void plan(long offset, long count, long length, double magnitude, PieceSink sink) {
+        long end = offset + count;
+        double peak = (double) length * incFraction;
+        long rising = peak >= 0x1p63 ? Long.MAX_VALUE : (long) Math.floor(peak) + 1; // offsets with off <= peak
+        long o = offset;
+        double r = maxLr - minLr;
+        if (o < rising) {
+            long n = Math.min(end, rising) - o;
+            sink.divScale(n, o, 1, peak, r, minLr, magnitude);
+            o += n;
+        }
+        long falling = length == Long.MAX_VALUE ? Long.MAX_VALUE : length + 1; // offsets with off <= length
+        if (o < end && o < falling) {
+            long n = Math.min(end, falling) - o;
+            double down = (double) length * (1 - incFraction);
+            if (down == 0) {
+                div(length - o, down); // the reference raises here
+            }
+            sink.divScale(n, length - o, -1, down, r, minLr, magnitude);
+            o += n;
+        }
+        if (o < end) {
+            sink.constant(end - o, scale(0) * magnitude);
+        }
     }
 
     private double scale(double unit) {
