@@ -19,6 +19,17 @@ public interface Schedule {
      */
     double at(long step);
 
+    /**
+     * What a fresh instance of the reference returns when its first call is at {@code step}: how the tutorial's
+     * wrappers sample the schedule they wrap, once, at construction ({@code LinearWarmUp} at step 0,
+     * {@code LinearCoolDown} at {@code start_idx}). It differs from {@link #at(long)} only where the reference's
+     * state depends on earlier calls: MXNet's Poly and Cosine schedulers, first called past {@code max_update},
+     * still hold {@code base_lr}.
+     */
+    default double firstCallAt(long step) {
+        return at(step);
+    }
+
     /** The parameters that define this schedule; {@code toString()} prints them in the text spec language. */
     Spec spec();
 }

@@ -19,6 +19,17 @@ public final class Py {
         return a / b;
     }
 
+    /**
+     * Python's {@code int(a) - b} converted to float, for a whole {@code a} that may lie past every long: one
+     * rounding of the exact difference, as Python's exact int arithmetic gives.
+     */
+    public static double wholeDifference(double a, long b) {
+        if (a < TWO_63) {
+            return (double) ((long) a - b);
+        }
+        return new java.math.BigDecimal(a).subtract(java.math.BigDecimal.valueOf(b)).doubleValue();
+    }
+
     /** Exactly {@code a <= b}, as Python compares an int with a float. */
     public static boolean le(long a, double b) {
         if (b >= TWO_63) {

@@ -21,11 +21,16 @@ public final class CyclicalLoop {
     private static double wholeAt(CyclicalSchedule s, long step, long firstLength) {
         long cycle = 0;
         long length = firstLength;
+        long previous = 0;
         long start = 0;
         while (length <= step - start) { // idx = start + length <= step, without overflow
             start += length;
+            previous = length;
             length = s.nextLength(length);
             cycle++;
+        }
+        if (length == Long.MAX_VALUE && cycle > 0) { // Python's int length is past every long
+            return s.shape().at(step - start, s.saturatedLength(previous)) * s.magnitude(cycle);
         }
         return s.shape().at(step - start, length) * s.magnitude(cycle);
     }
@@ -38,17 +43,19 @@ public final class CyclicalLoop {
         }
         long cycle = 1;
         long length = s.secondLength();
-        idx += length;
+        double exactLength = Math.ceil(firstLength * s.cycleLengthDecay());
+        idx += exactLength;
         while (Py.le(idx, step)) {
+            exactLength = s.saturatedLength(length);
             length = s.nextLength(length);
             cycle++;
-            double next = idx + length;
+            double next = idx + exactLength;
             if (next == idx) {
                 throw new ArithmeticException("the reference loop never ends at step " + step
                         + ": its float cycle end stops growing at " + idx);
             }
             idx = next;
         }
-        return s.shape().at((step - idx) + length, (double) length) * s.magnitude(cycle);
+        return s.shape().at((step - idx) + exactLength, exactLength) * s.magnitude(cycle);
     }
 }

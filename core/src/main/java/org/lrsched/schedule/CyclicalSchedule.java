@@ -85,6 +85,14 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
         return ceilToLength(cycleLength.real() * cycleLengthDecay);
     }
 
+    /**
+     * The exact length of a cycle whose {@code nextLength} saturated: Python's ceil is an exact int past every
+     * long, and the double it comes from holds it exactly. {@code previous} is the length before it.
+     */
+    public double saturatedLength(long previous) {
+        return Math.ceil((double) previous * cycleLengthDecay);
+    }
+
     /** Python's {@code math.ceil} of the double product; past 2^63 the cycle never ends in a long step. */
     private static long ceilToLength(double product) {
         double next = Math.ceil(product);
@@ -141,6 +149,10 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
         Require.step(step);
         if (cycleLength.isWhole()) {
             Cycle c = runs.find(step);
+            if (c.length() == Long.MAX_VALUE && c.index() > 0) {
+                double length = saturatedLength(runs.find(c.start() - 1).length());
+                return shape.at(step - c.start(), length) * magnitude(c.index());
+            }
             return shape.at(step - c.start(), c.length()) * magnitude(c.index());
         }
         double first = cycleLength.real();
@@ -170,7 +182,11 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
         while (true) {
             boolean last = start > Long.MAX_VALUE - length || start + length >= end;
             long n = (last ? end : start + length) - s;
-            shape.plan(s - start, n, length, magnitude(index), sink);
+            if (length == Long.MAX_VALUE && index > 0) {
+                sink.perStep(n, this, s); // a length past every long: at() has its exact value
+            } else {
+                shape.plan(s - start, n, length, magnitude(index), sink);
+            }
             s += n;
             if (last) {
                 return;

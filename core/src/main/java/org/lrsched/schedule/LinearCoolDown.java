@@ -32,7 +32,7 @@ public final class LinearCoolDown extends AbstractSchedule implements Planned {
             throw Require.bad("length", length, "must end the cool-down at a step below 2^63 (start_idx=" + startIdx + ")");
         }
         this.finishIdx = startIdx + length;
-        this.startLr = schedule.at(startIdx);
+        this.startLr = schedule.firstCallAt(startIdx);
     }
 
     public Schedule schedule() {
@@ -51,7 +51,7 @@ public final class LinearCoolDown extends AbstractSchedule implements Planned {
         return length;
     }
 
-    /** The wrapped schedule's value at {@code start_idx}, where the ramp starts. */
+    /** The wrapped schedule's value on a first call at {@code start_idx}, where the ramp starts. */
     public double startLr() {
         return startLr;
     }
@@ -66,6 +66,12 @@ public final class LinearCoolDown extends AbstractSchedule implements Planned {
             return div((step - startIdx) * (finishLr - startLr), length) + startLr;
         }
         return finishLr;
+    }
+
+    @Override
+    public double firstCallAt(long step) {
+        Require.step(step);
+        return step <= startIdx ? schedule.firstCallAt(step) : at(step);
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class LinearWarmUp extends AbstractSchedule implements Planned {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.startLr = Require.finite("start_lr", startLr);
         this.length = Require.nonNegative("length", length);
-        this.finishLr = schedule.at(0);
+        this.finishLr = schedule.firstCallAt(0);
     }
 
     public Schedule schedule() {
@@ -39,7 +39,7 @@ public final class LinearWarmUp extends AbstractSchedule implements Planned {
         return length;
     }
 
-    /** The wrapped schedule's value at its step 0, where the ramp ends. */
+    /** The wrapped schedule's value on a first call at its step 0, where the ramp ends. */
     public double finishLr() {
         return finishLr;
     }
@@ -51,6 +51,12 @@ public final class LinearWarmUp extends AbstractSchedule implements Planned {
             return div(step * (finishLr - startLr), length) + startLr;
         }
         return schedule.at(step - length);
+    }
+
+    @Override
+    public double firstCallAt(long step) {
+        Require.step(step);
+        return length > 0 && step <= length ? at(step) : schedule.firstCallAt(step - length);
     }
 
     @Override

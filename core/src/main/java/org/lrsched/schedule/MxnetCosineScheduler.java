@@ -23,6 +23,7 @@ public final class MxnetCosineScheduler extends AbstractSchedule implements Plan
         this.baseLr = Require.finite("base_lr", baseLr);
         this.finalLr = Require.finite("final_lr", finalLr);
         this.warmup = warmup;
+        warmup.checkBelow(baseLr);
         if (warmup.steps() >= maxUpdate) {
             throw Require.bad("warmup_steps", warmup.steps(), "must be < max_update=" + maxUpdate);
         }
@@ -49,16 +50,23 @@ public final class MxnetCosineScheduler extends AbstractSchedule implements Plan
     public double at(long step) {
         Require.step(step);
         if (warmup.covers(step)) {
-            return warmup.at(step);
+            return warmup.at(step, baseLr);
         }
         long t = Math.min(step, maxUpdate) - warmup.steps(); // past max_update MXNet keeps the last value
         return finalLr + (baseLr - finalLr) * (1 + StrictMath.cos(div(Math.PI * t, maxSteps))) / 2;
     }
 
+    /** A fresh MXNet scheduler first called past {@code max_update} never updated its {@code base_lr}. */
+    @Override
+    public double firstCallAt(long step) {
+        Require.step(step);
+        return step > maxUpdate ? baseLr : at(step);
+    }
+
     @Override
     public void plan(long first, long count, PieceSink sink) {
         long end = first + count;
-        long s = warmup.plan(first, count, sink);
+        long s = warmup.plan(first, count, baseLr, sink);
         if (s < end && s <= maxUpdate) {
             long n = Math.min(end, maxUpdate + 1) - s;
             sink.mxnetCosine(n, s - warmup.steps(), maxSteps, baseLr - finalLr, finalLr);

@@ -26,6 +26,7 @@ public final class MxnetFactorScheduler extends AbstractSchedule implements Plan
         this.stopFactorLr = Require.finite("stop_factor_lr", stopFactorLr);
         this.baseLr = Require.finite("base_lr", baseLr);
         this.warmup = warmup;
+        warmup.checkBelow(baseLr);
         this.levels = new DecayLevels(baseLr, lr -> {
             double decayed = lr * factor;
             return decayed < stopFactorLr ? stopFactorLr : decayed;
@@ -65,13 +66,13 @@ public final class MxnetFactorScheduler extends AbstractSchedule implements Plan
     @Override
     public double at(long at) {
         Require.step(at);
-        return warmup.covers(at) ? warmup.at(at) : levels.level(decaysAt(at));
+        return warmup.covers(at) ? warmup.at(at, baseLr) : levels.level(decaysAt(at));
     }
 
     @Override
     public void plan(long first, long count, PieceSink sink) {
         long end = first + count;
-        long s = warmup.plan(first, count, sink);
+        long s = warmup.plan(first, count, baseLr, sink);
         while (s < end) {
             long decays = decaysAt(s);
             double level = levels.level(decays);

@@ -38,6 +38,7 @@ public final class MxnetMultiFactorScheduler extends AbstractSchedule implements
         }
         this.baseLr = Require.finite("base_lr", baseLr);
         this.warmup = warmup;
+        warmup.checkBelow(baseLr);
         this.levels = new double[steps.length + 1];
         levels[0] = baseLr;
         for (int i = 1; i < levels.length; i++) {
@@ -75,13 +76,13 @@ public final class MxnetMultiFactorScheduler extends AbstractSchedule implements
     @Override
     public double at(long at) {
         Require.step(at);
-        return warmup.covers(at) ? warmup.at(at) : levels[decaysAt(at)];
+        return warmup.covers(at) ? warmup.at(at, baseLr) : levels[decaysAt(at)];
     }
 
     @Override
     public void plan(long first, long count, PieceSink sink) {
         long end = first + count;
-        long s = warmup.plan(first, count, sink);
+        long s = warmup.plan(first, count, baseLr, sink);
         while (s < end) {
             int decays = decaysAt(s);
             long levelEnd = decays == steps.length ? end : Math.min(end, steps[decays] + 1);

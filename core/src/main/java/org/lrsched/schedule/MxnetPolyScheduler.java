@@ -25,6 +25,7 @@ public final class MxnetPolyScheduler extends AbstractSchedule implements Planne
         this.pwr = Require.nonNegative("pwr", pwr);
         this.finalLr = Require.finite("final_lr", finalLr);
         this.warmup = warmup;
+        warmup.checkBelow(baseLr);
         if (warmup.steps() >= maxUpdate) {
             throw Require.bad("warmup_steps", warmup.steps(), "must be < max_update=" + maxUpdate);
         }
@@ -55,16 +56,23 @@ public final class MxnetPolyScheduler extends AbstractSchedule implements Planne
     public double at(long step) {
         Require.step(step);
         if (warmup.covers(step)) {
-            return warmup.at(step);
+            return warmup.at(step, baseLr);
         }
         long t = Math.min(step, maxUpdate) - warmup.steps(); // past max_update MXNet keeps the last value
         return finalLr + (baseLr - finalLr) * StrictMath.pow(1 - div(t, maxSteps), pwr);
     }
 
+    /** A fresh MXNet scheduler first called past {@code max_update} never updated its {@code base_lr}. */
+    @Override
+    public double firstCallAt(long step) {
+        Require.step(step);
+        return step > maxUpdate ? baseLr : at(step);
+    }
+
     @Override
     public void plan(long first, long count, PieceSink sink) {
         long end = first + count;
-        long s = warmup.plan(first, count, sink);
+        long s = warmup.plan(first, count, baseLr, sink);
         if (s < end && s <= maxUpdate) {
             long n = Math.min(end, maxUpdate + 1) - s;
             sink.poly(n, s - warmup.steps(), maxSteps, pwr, baseLr - finalLr, finalLr);

@@ -30,21 +30,23 @@ public final class MxnetWarmup {
         }
     }
 
-    public static final MxnetWarmup NONE = new MxnetWarmup(0, 0, Mode.LINEAR, 0);
+    public static final MxnetWarmup NONE = new MxnetWarmup(0, 0, Mode.LINEAR);
 
     private final long steps;
     private final double beginLr;
     private final Mode mode;
-    private final double finalLr;
 
-    /** {@code finalLr} is the scheduler's {@code base_lr}: the warm-up ramps towards it. */
-    public MxnetWarmup(long steps, double beginLr, Mode mode, double finalLr) {
+    /** The warm-up ramps towards the scheduler's {@code base_lr}, which the scheduler passes in. */
+    public MxnetWarmup(long steps, double beginLr, Mode mode) {
         this.steps = Require.nonNegative("warmup_steps", steps);
         this.beginLr = Require.finite("warmup_begin_lr", beginLr);
-        this.mode = mode;
-        this.finalLr = finalLr;
-        if (beginLr > finalLr) {
-            throw Require.bad("warmup_begin_lr", beginLr, "must be <= base_lr=" + finalLr);
+        this.mode = java.util.Objects.requireNonNull(mode, "warmup_mode");
+    }
+
+    /** MXNet's own check, made by each scheduler once its {@code base_lr} is known to be finite. */
+    void checkBelow(double baseLr) {
+        if (beginLr > baseLr) {
+            throw Require.bad("warmup_begin_lr", beginLr, "must be <= base_lr=" + baseLr);
         }
     }
 
@@ -64,16 +66,16 @@ public final class MxnetWarmup {
         return step < steps;
     }
 
-    /** MXNet's {@code get_warmup_lr}, for a step that {@link #covers(long)}. */
-    public double at(long step) {
+    /** MXNet's {@code get_warmup_lr} towards {@code baseLr}, for a step that {@link #covers(long)}. */
+    double at(long step, double baseLr) {
         if (mode == Mode.CONSTANT) {
             return beginLr;
         }
-        return beginLr + div((finalLr - beginLr) * step, steps);
+        return beginLr + div((baseLr - beginLr) * step, steps);
     }
 
     /** Emits the warm-up's part of {@code [first, first + count)}; returns the first step it did not cover. */
-    long plan(long first, long count, PieceSink sink) {
+    long plan(long first, long count, double baseLr, PieceSink sink) {
         long n = Math.min(first + count, steps) - first;
         if (n <= 0) {
             return first;
@@ -81,7 +83,7 @@ public final class MxnetWarmup {
         if (mode == Mode.CONSTANT) {
             sink.constant(n, beginLr);
         } else {
-            sink.mulDiv(n, first, finalLr - beginLr, steps, beginLr);
+            sink.mulDiv(n, first, baseLr - beginLr, steps, beginLr);
         }
         return first + n;
     }

@@ -3,6 +3,7 @@ package org.lrsched.schedule;
 import static org.lrsched.internal.Py.div;
 import static org.lrsched.internal.Py.le;
 
+import org.lrsched.internal.Py;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
 import org.lrsched.spec.Spec;
@@ -59,7 +60,9 @@ public final class TriangularShape implements CycleShape {
         if (le(offset, peak)) {
             unit = div(offset, peak);
         } else if (le(offset, length)) {
-            unit = div(length - offset, length * (1 - incFraction));
+            // a whole length here is one past every long (Python's exact int); a real one is a float
+            double rest = length == Math.floor(length) ? Py.wholeDifference(length, offset) : length - offset;
+            unit = div(rest, length * (1 - incFraction));
         } else {
             unit = 0;
         }

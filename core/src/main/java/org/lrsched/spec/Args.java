@@ -97,13 +97,13 @@ final class Args {
         return ScheduleTypes.buildShape((Spec) v, path + "." + name);
     }
 
-    /** The MXNet warm-up parameters, ramping towards {@code base_lr}. */
+    /** The MXNet warm-up parameters. */
     MxnetWarmup warmup() {
         Object mode = get("warmup_mode");
         if (!(mode instanceof String)) {
             throw wrong("warmup_mode", mode, Param.Kind.MODE.description);
         }
         return new MxnetWarmup(integer("warmup_steps"), real("warmup_begin_lr"),
-                MxnetWarmup.Mode.parse((String) mode), real("base_lr"));
+                MxnetWarmup.Mode.parse((String) mode));
     }
 }

@@ -137,9 +137,9 @@ public final class ScheduleTypes {
     }
 
     static CycleShape buildShape(Spec spec, String path) {
-        Type type = type(spec, path);
-        if (type.shape == null) {
-            throw new SpecException(path + ": " + type.name + " is not a cycle shape; a shape is one of "
+        Type type = TYPES.get(spec.type());
+        if (type == null || type.shape == null) {
+            throw new SpecException(path + ": '" + spec.type() + "' is not a cycle shape; a shape is one of "
                     + TYPES.values().stream().filter(t -> t.shape != null).map(t -> t.name)
                             .collect(Collectors.joining(", ")));
         }

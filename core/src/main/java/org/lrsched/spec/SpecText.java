@@ -127,8 +127,11 @@ public final class SpecText {
         if (Character.isLetter(c) || c == '_') {
             int at = pos;
             String word = identifier("a value");
-            if (word.equals("inf") || word.equals("nan")) {
-                return word.equals("inf") ? Double.POSITIVE_INFINITY : Double.NaN;
+            if (word.equals("inf") || word.equals("Infinity")) {
+                return Double.POSITIVE_INFINITY; // read, so that the error is the parameter's, not the syntax's
+            }
+            if (word.equals("nan") || word.equals("NaN")) {
+                return Double.NaN;
             }
             if (word.equals("None")) {
                 return Param.ABSENT;
@@ -148,8 +151,8 @@ public final class SpecText {
         if (peek() == '-' || peek() == '+') {
             pos++;
         }
-        if (text.startsWith("inf", pos)) {
-            pos += 3;
+        if (text.startsWith("Infinity", pos) || text.startsWith("inf", pos)) {
+            pos += text.startsWith("Infinity", pos) ? 8 : 3;
             return text.charAt(start) == '-' ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         boolean integral = true;

@@ -210,7 +210,7 @@ class RejectedParametersTest {
             bad.add(new Bad("final_lr", v, () -> new MxnetPolyScheduler(100, 1.0, 2.0, x, none)));
             bad.add(new Bad("base_lr", v, () -> new MxnetCosineScheduler(100, x, 0.0, none)));
             bad.add(new Bad("final_lr", v, () -> new MxnetCosineScheduler(100, 1.0, x, none)));
-            bad.add(new Bad("warmup_begin_lr", v, () -> new MxnetWarmup(5, x, MxnetWarmup.Mode.LINEAR, 1.0)));
+            bad.add(new Bad("warmup_begin_lr", v, () -> new MxnetWarmup(5, x, MxnetWarmup.Mode.LINEAR)));
         }
         bad.add(new Bad("cycle_length", "0", () -> CycleLength.of("cycle_length", 0L)));
         bad.add(new Bad("cycle_length", "-0.5", () -> CycleLength.of("cycle_length", -0.5)));
@@ -234,10 +234,10 @@ class RejectedParametersTest {
         bad.add(new Bad("step", "[5, 5]", () -> new MxnetMultiFactorScheduler(new long[] {5, 5}, 0.5, 1.0, none)));
         bad.add(new Bad("step", "[0]", () -> new MxnetMultiFactorScheduler(new long[] {0}, 0.5, 1.0, none)));
         bad.add(new Bad("factor", "2.0", () -> new MxnetMultiFactorScheduler(new long[] {5}, 2.0, 1.0, none)));
-        bad.add(new Bad("warmup_begin_lr", "0.5", () -> new MxnetWarmup(5, 0.5, MxnetWarmup.Mode.LINEAR, 0.1)));
-        bad.add(new Bad("warmup_steps", "-1", () -> new MxnetWarmup(-1, 0.0, MxnetWarmup.Mode.LINEAR, 0.1)));
+        bad.add(new Bad("warmup_begin_lr", "0.5", () -> new MxnetFactorScheduler(10, 0.5, 1e-8, 0.1, new MxnetWarmup(5, 0.5, MxnetWarmup.Mode.LINEAR))));
+        bad.add(new Bad("warmup_steps", "-1", () -> new MxnetWarmup(-1, 0.0, MxnetWarmup.Mode.LINEAR)));
         bad.add(new Bad("warmup_mode", "exponential", () -> MxnetWarmup.Mode.parse("exponential")));
-        MxnetWarmup warmup100 = new MxnetWarmup(100, 0.0, MxnetWarmup.Mode.LINEAR, 1.0);
+        MxnetWarmup warmup100 = new MxnetWarmup(100, 0.0, MxnetWarmup.Mode.LINEAR);
         bad.add(new Bad("max_update", "0", () -> new MxnetPolyScheduler(0, 1.0, 2.0, 0.0, none)));
         bad.add(new Bad("max_update", "0", () -> new MxnetCosineScheduler(0, 1.0, 0.0, none)));
         bad.add(new Bad("warmup_steps", "100", () -> new MxnetPolyScheduler(100, 1.0, 2.0, 0.0, warmup100)));

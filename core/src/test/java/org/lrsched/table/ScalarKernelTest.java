@@ -12,7 +12,7 @@ import org.lrsched.spec.ScheduleTypes;
 import org.lrsched.spec.SpecText;
 
 /** The scalar kernel's tables against per-step {@code at}: bit-identical for every schedule type and range. */
-class ScalarKernelTest {
+public class ScalarKernelTest {
 
     static final List<String> SPECS = List.of(
             "triangular(min_lr=1, max_lr=2, cycle_length=1000, inc_fraction=0.2)",
@@ -46,6 +46,16 @@ class ScalarKernelTest {
 
     static final long[] FIRSTS = {0, 1, 2, 6, 7, 8, 99, 100, 101, 249, 250, 251, 499, 500, 501, 999, 1000, 1001,
             (1L << 31) + 5, (1L << 53) - 3, (1L << 53) + 1, Long.MAX_VALUE - 5000};
+
+    /** Specs of every type and nesting, for kernel tests elsewhere (simd). */
+    public static List<String> specsList() {
+        return SPECS;
+    }
+
+    /** First steps at, around and far past cycle boundaries. */
+    public static long[] firsts() {
+        return FIRSTS.clone();
+    }
 
     static Stream<String> specs() {
         List<String> all = new ArrayList<>(SPECS);

@@ -1,0 +1,142 @@
+package org.lrsched.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * Random valid schedule trees: any type, wrappers nested up to a given depth, finite parameters in their valid
+ * ranges. Starts stay below a few thousand steps and magnitudes bounded, so that evaluating a tree at small steps
+ * is cheap and never overflows.
+ */
+final class RandomSpecs {
+    private RandomSpecs() {}
+
+    static Arbitrary<Spec> schedules(int depth) {
+        if (depth == 0) {
+            return leaves();
+        }
+        Arbitrary<Spec> inner = schedules(depth - 1);
+        return Arbitraries.frequencyOf(Tuple.of(3, leaves()), Tuple.of(1, warmUps(inner)), Tuple.of(1, coolDowns(inner)));
+    }
+
+    static Arbitrary<Spec> leaves() {
+        return Arbitraries.oneOf(triangular(), cosine(), oneCycle(), cyclical(), flax(), mxnetFactor(),
+                mxnetMultiFactor(), mxnetPoly(), mxnetCosine());
+    }
+
+    /** Learning rates: short and long decimals, and a few values that are hard to print. */
+    static Arbitrary<Double> lr() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.doubles().between(-1000, 1000).ofScale(17)),
+                Tuple.of(2, Arbitraries.doubles().between(0, 2)),
+                Tuple.of(1, Arbitraries.of(0.0, -0.0, Double.MIN_VALUE, 1e-300, 0.1 + 0.2, 1e21, 1.0 / 3)));
+    }
+
+    /** A cycle length: whole (up to past 2^53, and Long.MAX_VALUE), or real. */
+    static Arbitrary<Object> length() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.longs().between(1, 5000).map(l -> (Object) l)),
+                Tuple.of(1, Arbitraries.longs().between(1, Long.MAX_VALUE).map(l -> (Object) l)),
+                Tuple.of(2, Arbitraries.doubles().between(0.5, 5000).ofScale(9).map(d -> (Object) d)));
+    }
+
+    static Arbitrary<Double> fraction() {
+        return Arbitraries.doubles().between(0, false, 1, true).ofScale(12);
+    }
+
+    static Arbitrary<Spec> triangular() {
+        return Combinators.combine(lr(), lr(), length(), fraction()).as((min, max, length, inc) -> Spec.of("triangular")
+                .put("min_lr", min).put("max_lr", max).put("cycle_length", length).put("inc_fraction", inc).build());
+    }
+
+    static Arbitrary<Spec> cosine() {
+        return Combinators.combine(lr(), lr(), length()).as((min, max, length) -> Spec.of("cosine")
+                .put("min_lr", min).put("max_lr", max).put("cycle_length", length).build());
+    }
+
+    static Arbitrary<Spec> oneCycle() {
+        return Combinators.combine(lr(), lr(), Arbitraries.longs().between(1, 5000),
+                Arbitraries.longs().between(0, 5000), lr()).as((start, max, length, cooldown, finish) ->
+                        Spec.of("one_cycle").put("start_lr", start).put("max_lr", max).put("cycle_length", length)
+                                .put("cooldown_length", cooldown).put("finish_lr", cooldown > 0 ? finish : null).build());
+    }
+
+    static Arbitrary<Spec> shape() {
+        Arbitrary<Spec> triangular = Combinators.combine(lr(), lr(), fraction()).as((min, max, inc) ->
+                Spec.of("triangular").put("min_lr", min).put("max_lr", max).put("inc_fraction", inc).build());
+        Arbitrary<Spec> cosine = Combinators.combine(lr(), lr()).as((min, max) ->
+                Spec.of("cosine").put("min_lr", min).put("max_lr", max).build());
+        return Arbitraries.oneOf(triangular, cosine);
+    }
+
+    static Arbitrary<Spec> cyclical() {
+        // at steps below a few thousand, 1.2^cycles stays finite
+        return Combinators.combine(shape(), length(), Arbitraries.doubles().between(0.05, 3).ofScale(9),
+                Arbitraries.doubles().between(0.05, 1.2).ofScale(9)).as((shape, length, lengthDecay, magnitudeDecay) ->
+                        Spec.of("cyclical").put("shape", shape).put("cycle_length", length)
+                                .put("cycle_length_decay", lengthDecay).put("cycle_magnitude_decay", magnitudeDecay)
+                                .build());
+    }
+
+    static Arbitrary<Spec> flax() {
+        return Combinators.combine(lr(), lr(), Arbitraries.longs().between(1, 1L << 53)).as((min, max, p) ->
+                Spec.of("flax_triangular").put("lr_min", min).put("lr_max", max).put("steps_per_cycle", p).build());
+    }
+
+    /** MXNet's warm-up parameters and base_lr, with warmup_begin_lr <= base_lr as MXNet demands. */
+    record Warmup(double baseLr, double beginLr, long steps, String mode) {
+        Spec.Builder into(String type) {
+            return Spec.of(type).put("base_lr", baseLr).put("warmup_begin_lr", beginLr).put("warmup_steps", steps)
+                    .put("warmup_mode", mode);
+        }
+    }
+
+    static Arbitrary<Warmup> warmup() {
+        return Combinators.combine(lr(), lr(), Arbitraries.longs().between(0, 1000), Arbitraries.of("linear", "constant"))
+                .as((a, b, steps, mode) -> new Warmup(Math.max(a, b), Math.min(a, b), steps, mode));
+    }
+
+    static Arbitrary<Spec> mxnetFactor() {
+        return Combinators.combine(warmup(), Arbitraries.longs().between(1, 1_000_000), fraction(), lr())
+                .as((w, step, factor, stop) -> w.into("mxnet_factor").put("step", step).put("factor", factor)
+                        .put("stop_factor_lr", stop).build());
+    }
+
+    static Arbitrary<Spec> mxnetMultiFactor() {
+        Arbitrary<List<Long>> steps = Arbitraries.longs().between(1, 10_000_000).set().ofMinSize(1).ofMaxSize(6)
+                .map(set -> {
+                    List<Long> sorted = new ArrayList<>(set);
+                    sorted.sort(null);
+                    return sorted;
+                });
+        return Combinators.combine(warmup(), steps, fraction())
+                .as((w, step, factor) -> w.into("mxnet_multifactor").put("step", step).put("factor", factor).build());
+    }
+
+    static Arbitrary<Spec> mxnetPoly() {
+        return Combinators.combine(warmup(), Arbitraries.longs().between(1, 1_000_000),
+                Arbitraries.doubles().between(0, 5).ofScale(6), lr()).as((w, span, pwr, finalLr) ->
+                        w.into("mxnet_poly").put("max_update", w.steps() + span).put("pwr", pwr)
+                                .put("final_lr", finalLr).build());
+    }
+
+    static Arbitrary<Spec> mxnetCosine() {
+        return Combinators.combine(warmup(), Arbitraries.longs().between(1, 1_000_000), lr()).as((w, span, finalLr) ->
+                w.into("mxnet_cosine").put("max_update", w.steps() + span).put("final_lr", finalLr).build());
+    }
+
+    static Arbitrary<Spec> warmUps(Arbitrary<Spec> inner) {
+        return Combinators.combine(inner, lr(), Arbitraries.longs().between(0, 5000)).as((schedule, start, length) ->
+                Spec.of("linear_warmup").put("schedule", schedule).put("start_lr", start).put("length", length).build());
+    }
+
+    static Arbitrary<Spec> coolDowns(Arbitrary<Spec> inner) {
+        return Combinators.combine(inner, lr(), Arbitraries.longs().between(0, 3000), Arbitraries.longs().between(0, 5000))
+                .as((schedule, finish, startIdx, length) -> Spec.of("linear_cooldown").put("schedule", schedule)
+                        .put("finish_lr", finish).put("start_idx", startIdx).put("length", length).build());
+    }
+}

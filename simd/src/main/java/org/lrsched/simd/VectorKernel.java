@@ -1,0 +1,204 @@
+package org.lrsched.simd;
+
+import static org.lrsched.simd.Species.DOUBLES;
+import static org.lrsched.simd.Species.FLOATS;
+import static org.lrsched.simd.Species.IOTA;
+import static org.lrsched.simd.Species.LANES;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import org.lrsched.table.Formulas;
+import org.lrsched.table.ScalarKernel;
+
+/**
+ * The Vector API kernel. Lanes hold consecutive steps; each primitive is the reference's IEEE operations in the
+ * reference's order (separate multiply and add, never fused), so tables are bit-identical to the scalar kernel
+ * except where cos or pow is used: there the Vector API's own cos/pow (within a few ulps) keeps tables within
+ * the contract's 2^-50 x max|lr|. The piece's variable is formed in doubles, exact below 2^53; larger
+ * variables take the scalar path. Vector body up to {@code loopBound}, then a scalar tail.
+ */
+public final class VectorKernel extends ScalarKernel {
+    public static final VectorKernel INSTANCE = new VectorKernel();
+
+    /** Below this every whole number is a double, so {@code base + lane} is the exact conversion. */
+    private static final long EXACT = 1L << 53;
+
+    private VectorKernel() {}
+
+    @Override
+    public String name() {
+        return "vector";
+    }
+
+    @Override
+    public String toString() {
+        return "vector (" + DOUBLES.vectorBitSize() + "-bit, " + LANES + " doubles per vector)";
+    }
+
+    /** Vector bit size in use. */
+    public static int bits() {
+        return DOUBLES.vectorBitSize();
+    }
+
+    private static boolean exact(long y0, int n) {
+        return y0 > -EXACT + n && y0 < EXACT - n;
+    }
+
+    private static DoubleVector variable(long y0, int direction, int i) {
+        double base = y0 + (long) direction * i;
+        return direction > 0 ? IOTA.add(base) : IOTA.neg().add(base);
+    }
+
+    private static void store(DoubleVector v, float[] out, int at) {
+        ((FloatVector) v.convertShape(VectorOperators.D2F, FLOATS, 0)).intoArray(out, at);
+    }
+
+    // divScale: ((y / q) * r + c) * m
+
+    private static DoubleVector divScale(DoubleVector y, double q, double r, double c, double m) {
+        return y.div(q).mul(r).add(c).mul(m);
+    }
+
+    @Override
+    public void divScale(double[] out, int at, int n, long y0, int direction, double q, double r, double c,
+            double m) {
+        if (!exact(y0, n)) {
+            super.divScale(out, at, n, y0, direction, q, r, c, m);
+            return;
+        }
+        int i = 0;
+        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+            divScale(variable(y0, direction, i), q, r, c, m).intoArray(out, at + i);
+        }
+        for (; i < n; i++) { // scalar tail
+            out[at + i] = Formulas.divScale(y0 + (long) direction * i, q, r, c, m);
+        }
+    }
+
+    @Override
+    public void divScale(float[] out, int at, int n, long y0, int direction, double q, double r, double c,
+            double m) {
+        if (!exact(y0, n)) {
+            super.divScale(out, at, n, y0, direction, q, r, c, m);
+            return;
+        }
+        int i = 0;
+        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+            store(divScale(variable(y0, direction, i), q, r, c, m), out, at + i);
+        }
+        for (; i < n; i++) { // scalar tail
+            out[at + i] = (float) Formulas.divScale(y0 + (long) direction * i, q, r, c, m);
+        }
+    }
+
+    // mulDiv: (y * a) / b + c
+
+    private static DoubleVector mulDiv(DoubleVector y, double a, double b, double c) {
+        return y.mul(a).div(b).add(c);
+    }
+
+    @Override
+    public void mulDiv(double[] out, int at, int n, long y0, double a, double b, double c) {
+        if (!exact(y0, n)) {
+            super.mulDiv(out, at, n, y0, a, b, c);
+            return;
+        }
+        int i = 0;
+        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+            mulDiv(variable(y0, 1, i), a, b, c).intoArray(out, at + i);
+        }
+        for (; i < n; i++) { // scalar tail
+            out[at + i] = Formulas.mulDiv(y0 + i, a, b, c);
+        }
+    }
+
+    @Override
+    public void mulDiv(float[] out, int at, int n, long y0, double a, double b, double c) {
+        if (!exact(y0, n)) {
+            super.mulDiv(out, at, n, y0, a, b, c);
+            return;
+        }
+        int i = 0;
+        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+            store(mulDiv(variable(y0, 1, i), a, b, c), out, at + i);
+        }
+        for (; i < n; i++) { // scalar tail
+            out[at + i] = (float) Formulas.mulDiv(y0 + i, a, b, c);
+        }
+    }
+
+    // cosine: ((1 + cos((y * pi) / length)) / 2 * r + c) * m
+
+    private static DoubleVector cosine(DoubleVector y, double length, double r, double c, double m) {
+        DoubleVector cos = y.mul(Math.PI).div(length).lanewise(VectorOperators.COS);
+        return cos.add(1).div(2).mul(r).add(c).mul(m);
+    }
+
+    @Override
+    public void cosine(double[] out, int at, int n, long y0, double length, double r, double c, double m) {
+        if (!exact(y0, n)) {
+            super.cosine(out, at, n, y0, length, r, c, m);
+            return;
+        }
+        int i = 0;
+        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+            cosine(variable(y0, 1, i), length, r, c, m).intoArray(out, at + i);
+        }
+        for (; i < n; i++) { // scalar tail
+            out[at + i] = Formulas.cosine(y0 + i, length, r, c, m);
+        }
+    }
+
+    @Override
+    public void cosine(float[] out, int at, int n, long y0, double length, double r, double c, double m) {
+        if (!exact(y0, n)) {
+            super.cosine(out, at, n, y0, length, r, c, m);
+            return;
+        }
+        int i = 0;
+        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+            store(cosine(variable(y0, 1, i), length, r, c, m), out, at + i);
+        }
+        for (; i < n; i++) { // scalar tail
+            out[at + i] = (float) Formulas.cosine(y0 + i, length, r, c, m);
+        }
+    }
+
+    // mxnetCosine: c + (r * (1 + cos((pi * y) / length))) / 2
+
+    private static DoubleVector mxnetCosine(DoubleVector y, double length, double r, double c) {
+        DoubleVector cos = y.mul(Math.PI).div(length).lanewise(VectorOperators.COS);
+        return cos.add(1).mul(r).div(2).add(c);
+    }
+
+    @Override
+    public void mxnetCosine(double[] out, int at, int n, long y0, double length, double r, double c) {
+        if (!exact(y0, n)) {
+            super.mxnetCosine(out, at, n, y0, length, r, c);
+            return;
+        }
+        int i = 0;
+        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+            mxnetCosine(variable(y0, 1, i), length, r, c).intoArray(out, at + i);
+        }
+        for (; i < n; i++) { // scalar tail
+            out[at + i] = Formulas.mxnetCosine(y0 + i, length, r, c);
+        }
+    }
+
+    @Override
+    public void mxnetCosine(float[] out, int at, int n, long y0, double length, double r, double c) {
+        if (!exact(y0, n)) {
+            super.mxnetCosine(out, at, n, y0, length, r, c);
+            return;
+        }
+        int i = 0;
+        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+            store(mxnetCosine(variable(y0, 1, i), length, r, c), out, at + i);
+        }
+        for (; i < n; i++) { // scalar tail
+            out[at + i] = (float) Formulas.mxnetCosine(y0 + i, length, r, c);
+        }
+    }
+}
