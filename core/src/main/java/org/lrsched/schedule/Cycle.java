@@ -15,6 +15,12 @@ public final class Cycle {
         this.length = length;
     }
 
+    /** The whole steps {@code s} with {@code start <= s < end} for float cycle ends (a real first length). */
+    static Cycle between(long index, double start, double end) {
+        long first = (long) Math.ceil(start);
+        return end >= 0x1p63 ? new Cycle(index, first, Long.MAX_VALUE) : new Cycle(index, first, (long) Math.ceil(end) - first);
+    }
+
     public long index() {
         return index;
     }
@@ -23,7 +29,10 @@ public final class Cycle {
         return start;
     }
 
-    /** The cycle's length in steps, as the reference's loop computes it. */
+    /**
+     * The cycle's length in steps, as the reference's loop computes it (for a real first length: the whole
+     * steps the cycle covers; {@code Long.MAX_VALUE} for a length past every long).
+     */
     public long length() {
         return length;
     }

@@ -37,14 +37,46 @@ public final class CyclicalLoop {
 
     /** Real first length: {@code idx} is a Python float, so cycle ends and offsets are float sums. */
     private static double realAt(CyclicalSchedule s, long step, double firstLength) {
-        double idx = firstLength;
-        if (!Py.le(idx, step)) {
-            return s.shape().at((step - idx) + firstLength, firstLength) * s.magnitude(0);
+        if (!Py.le(firstLength, step)) {
+            return s.shape().at((step - firstLength) + firstLength, firstLength) * s.magnitude(0);
         }
-        long cycle = 1;
-        long length = s.secondLength();
-        double exactLength = Math.ceil(firstLength * s.cycleLengthDecay());
-        idx += exactLength;
+        double second = Math.ceil(firstLength * s.cycleLengthDecay());
+        return replay(s, step, 1, firstLength + second, second);
+    }
+
+    /** The cycle of a step past the float loop's exact range, walked from its last binade crossing. */
+    static FloatCycleEnds.Found replayCycle(CyclicalSchedule s, long step, FloatCycleEnds.Found from) {
+        long cycle = from.index;
+        double start = from.start;
+        double idx = from.end;
+        long length = asLong(from.length);
+        double exactLength = from.length;
+        while (Py.le(idx, step)) {
+            exactLength = s.saturatedLength(length);
+            length = s.nextLength(length);
+            cycle++;
+            double next = idx + exactLength;
+            if (next == idx) {
+                throw new ArithmeticException("the reference loop never ends at step " + step
+                        + ": its float cycle end stops growing at " + idx);
+            }
+            start = idx;
+            idx = next;
+        }
+        return new FloatCycleEnds.Found(cycle, start, idx, exactLength);
+    }
+
+    /** A whole length as the saturating long that {@code nextLength} takes. */
+    private static long asLong(double wholeLength) {
+        return wholeLength >= 0x1p63 ? Long.MAX_VALUE : (long) wholeLength;
+    }
+
+    /**
+     * The loop from cycle {@code cycle}, whose float end is {@code idx} and whose length is {@code exactLength}
+     * (as Python's int holds it, past every long too), on to the step's cycle.
+     */
+    static double replay(CyclicalSchedule s, long step, long cycle, double idx, double exactLength) {
+        long length = asLong(exactLength);
         while (Py.le(idx, step)) {
             exactLength = s.saturatedLength(length);
             length = s.nextLength(length);

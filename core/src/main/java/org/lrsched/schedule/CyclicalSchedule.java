@@ -22,8 +22,8 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
     private final double cycleMagnitudeDecay;
     /** Whole cycle lengths: from cycle 0 for a whole first length, else from cycle 1. */
     private final LengthRuns runs;
-    /** For a real first length: Python's float cycle ends are exact below this step (0 for a whole one). */
-    private final double exactBelow;
+    /** For a real first length: the loop's float cycle ends (null for a whole one). */
+    private final FloatCycleEnds floatEnds;
     /** {@code cycle_magnitude_decay ** k} for the first cycles, where growing cycles spend every step. */
     private final double[] firstMagnitudes;
 
@@ -43,20 +43,11 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
         }
         if (cycleLength.isWhole()) {
             this.runs = new LengthRuns(cycleLength.whole(), cycleLengthDecay, this::nextLength);
-            this.exactBelow = 0;
+            this.floatEnds = null;
         } else {
             this.runs = new LengthRuns(secondLength(), cycleLengthDecay, this::nextLength);
-            this.exactBelow = Math.scalb(1.0, 53 - fractionBits(cycleLength.real()));
+            this.floatEnds = new FloatCycleEnds(this, runs);
         }
-    }
-
-    /** Binary digits after the point: sums of the length and whole numbers below 2^(53 - bits) are exact. */
-    private static int fractionBits(double x) {
-        int bits = 0;
-        for (double f = x - Math.floor(x); f != Math.floor(f); f *= 2) {
-            bits++;
-        }
-        return bits;
     }
 
     public CycleShape shape() {
@@ -136,12 +127,15 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
         if (cycleLength.isWhole()) {
             return runs.find(step);
         }
-        long firstEnd = (long) Math.ceil(cycleLength.real());
-        if (step < firstEnd) {
-            return new Cycle(0, 0, firstEnd);
+        double first = cycleLength.real();
+        if (!Py.le(first, step)) {
+            return new Cycle(0, 0, (long) Math.ceil(first));
         }
-        Cycle c = runs.find(step - firstEnd);
-        return new Cycle(c.index() + 1, c.start() + firstEnd, c.length());
+        FloatCycleEnds.Found c = floatEnds.find(step);
+        if (c == null) {
+            c = CyclicalLoop.replayCycle(this, step, floatEnds.last());
+        }
+        return Cycle.between(c.index, c.start, c.end);
     }
 
     @Override
@@ -159,12 +153,12 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
         if (!Py.le(first, step)) {
             return shape.at((step - first) + first, first) * magnitude(0);
         }
-        Cycle c = cycleOf(step);
-        if (c.endless() || c.end() >= exactBelow) {
-            return CyclicalLoop.at(this, step); // Python's float sums round here: replay them
+        FloatCycleEnds.Found c = floatEnds.find(step);
+        if (c == null) { // past 2^53 Python's float sums round at every cycle: replay them from there
+            FloatCycleEnds.Found last = floatEnds.last();
+            return CyclicalLoop.replay(this, step, last.index, last.end, last.length);
         }
-        double end = first + (c.end() - (long) Math.ceil(first)); // the loop's float idx, exact here
-        return shape.at((step - end) + c.length(), (double) c.length()) * magnitude(c.index());
+        return shape.at((step - c.end) + c.length, c.length) * magnitude(c.index);
     }
 
     @Override

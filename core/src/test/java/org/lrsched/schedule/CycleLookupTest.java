@@ -184,6 +184,27 @@ class CycleLookupTest {
         assertThat(ones.cycleOf(Long.MAX_VALUE)).isEqualTo(new Cycle(Long.MAX_VALUE, Long.MAX_VALUE, 1));
     }
 
+    /** Far steps with a real first length: the binade-crossing table against the literal float loop. */
+    @Test
+    void realFirstLengthMatchesTheFloatLoopAtFarSteps() {
+        SplittableRandom random = new SplittableRandom(3);
+        for (double l0 : new double[] {100.3, 0.3, 7.77, 100.5, 1e-3}) {
+            for (double d : new double[] {0.9, 1, 1.0000001, 1.1, 2}) {
+                CyclicalSchedule s = new CyclicalSchedule(new TriangularShape(0.01, 2, 0.3),
+                        CycleLength.of("cycle_length", l0), d, 0.999);
+                long limit = d >= 1.1 ? Long.MAX_VALUE / 2 : 2_000_000L;
+                for (int i = 0; i < 200; i++) {
+                    long step = i < 100 ? random.nextLong(limit) : (long) Math.pow(2, 10 + random.nextInt(50)) + i;
+                    if (d < 1.1 && step > limit) {
+                        continue;
+                    }
+                    assertThat(Double.doubleToRawLongBits(s.at(step))).as("L0=%s d=%s step %d", l0, d, step)
+                            .isEqualTo(Double.doubleToRawLongBits(CyclicalLoop.at(s, step)));
+                }
+            }
+        }
+    }
+
     @Test
     void realFirstLengthMatchesTheFloatLoop() {
         for (double l0 : new double[] {100.5, 100.3, 0.5, 2.75}) {

@@ -12,10 +12,10 @@ import net.jqwik.api.Tuple;
  * ranges. Starts stay below a few thousand steps and magnitudes bounded, so that evaluating a tree at small steps
  * is cheap and never overflows.
  */
-final class RandomSpecs {
+public final class RandomSpecs {
     private RandomSpecs() {}
 
-    static Arbitrary<Spec> schedules(int depth) {
+    public static Arbitrary<Spec> schedules(int depth) {
         if (depth == 0) {
             return leaves();
         }
