@@ -27,7 +27,7 @@ public final class Tables {
                 out[offset + i] = schedule.at(firstStep + i);
             }
         } else {
-            Plans.plan(schedule, firstStep, length, new DoubleFiller(kernel, out, offset));
+            Plans.plan(schedule, firstStep, length, Filler.of(kernel, out, offset));
         }
     }
 
@@ -38,7 +38,7 @@ public final class Tables {
                 out[offset + i] = (float) schedule.at(firstStep + i);
             }
         } else {
-            Plans.plan(schedule, firstStep, length, new FloatFiller(kernel, out, offset));
+            Plans.plan(schedule, firstStep, length, Filler.of(kernel, out, offset));
         }
     }
 
