@@ -54,22 +54,27 @@ public final class VectorKernel extends ScalarKernel {
         ((FloatVector) v.convertShape(VectorOperators.D2F, FLOATS, 0)).intoArray(out, at);
     }
 
-    // divScale: ((y / q) * r + c) * m
+    // divScale: ((y / q) * r + c) * m; whole y, so every non-zero |y| is at least 1
 
-    private static DoubleVector divScale(DoubleVector y, double q, double r, double c, double m) {
-        return y.div(q).mul(r).add(c).mul(m);
+    private static boolean fastDivScale(long y0, int n, double q) {
+        return Quotients.exact(q, 1, Math.abs((double) y0) + n);
+    }
+
+    private static DoubleVector divScale(DoubleVector y, double q, double reciprocal, double r, double c, double m) {
+        return Quotients.divide(y, q, reciprocal).mul(r).add(c).mul(m);
     }
 
     @Override
     public void divScale(double[] out, int at, int n, long y0, int direction, double q, double r, double c,
             double m) {
-        if (!exact(y0, n)) {
+        if (!exact(y0, n) || !fastDivScale(y0, n, q)) {
             super.divScale(out, at, n, y0, direction, q, r, c, m);
             return;
         }
+        double reciprocal = 1 / q;
         int i = 0;
         for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
-            divScale(variable(y0, direction, i), q, r, c, m).intoArray(out, at + i);
+            divScale(variable(y0, direction, i), q, reciprocal, r, c, m).intoArray(out, at + i);
         }
         for (; i < n; i++) { // scalar tail
             out[at + i] = Formulas.divScale(y0 + (long) direction * i, q, r, c, m);
@@ -79,34 +84,41 @@ public final class VectorKernel extends ScalarKernel {
     @Override
     public void divScale(float[] out, int at, int n, long y0, int direction, double q, double r, double c,
             double m) {
-        if (!exact(y0, n)) {
+        if (!exact(y0, n) || !fastDivScale(y0, n, q)) {
             super.divScale(out, at, n, y0, direction, q, r, c, m);
             return;
         }
+        double reciprocal = 1 / q;
         int i = 0;
         for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
-            store(divScale(variable(y0, direction, i), q, r, c, m), out, at + i);
+            store(divScale(variable(y0, direction, i), q, reciprocal, r, c, m), out, at + i);
         }
         for (; i < n; i++) { // scalar tail
             out[at + i] = (float) Formulas.divScale(y0 + (long) direction * i, q, r, c, m);
         }
     }
 
-    // mulDiv: (y * a) / b + c
+    // mulDiv: (y * a) / b + c; the dividends y * a are 0 or at least |a| in magnitude
 
-    private static DoubleVector mulDiv(DoubleVector y, double a, double b, double c) {
-        return y.mul(a).div(b).add(c);
+    private static boolean fastMulDiv(long y0, int n, double a, double b) {
+        double largest = Math.abs(a) * (Math.abs((double) y0) + n);
+        return a != 0 && Quotients.exact(b, Math.abs(a), largest);
+    }
+
+    private static DoubleVector mulDiv(DoubleVector y, double a, double b, double reciprocal, double c) {
+        return Quotients.divide(y.mul(a), b, reciprocal).add(c);
     }
 
     @Override
     public void mulDiv(double[] out, int at, int n, long y0, double a, double b, double c) {
-        if (!exact(y0, n)) {
+        if (!exact(y0, n) || !fastMulDiv(y0, n, a, b)) {
             super.mulDiv(out, at, n, y0, a, b, c);
             return;
         }
+        double reciprocal = 1 / b;
         int i = 0;
         for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
-            mulDiv(variable(y0, 1, i), a, b, c).intoArray(out, at + i);
+            mulDiv(variable(y0, 1, i), a, b, reciprocal, c).intoArray(out, at + i);
         }
         for (; i < n; i++) { // scalar tail
             out[at + i] = Formulas.mulDiv(y0 + i, a, b, c);
@@ -115,13 +127,14 @@ public final class VectorKernel extends ScalarKernel {
 
     @Override
     public void mulDiv(float[] out, int at, int n, long y0, double a, double b, double c) {
-        if (!exact(y0, n)) {
+        if (!exact(y0, n) || !fastMulDiv(y0, n, a, b)) {
             super.mulDiv(out, at, n, y0, a, b, c);
             return;
         }
+        double reciprocal = 1 / b;
         int i = 0;
         for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
-            store(mulDiv(variable(y0, 1, i), a, b, c), out, at + i);
+            store(mulDiv(variable(y0, 1, i), a, b, reciprocal, c), out, at + i);
         }
         for (; i < n; i++) { // scalar tail
             out[at + i] = (float) Formulas.mulDiv(y0 + i, a, b, c);
