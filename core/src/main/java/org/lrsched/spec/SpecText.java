@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
  * decimal point or exponent stay integers; every other number is a double.
  */
 public final class SpecText {
+    private static final Object NONE = new Object();
+
     private final String text;
     private int pos;
 
@@ -44,9 +46,6 @@ public final class SpecText {
         if (value instanceof List) {
             return ((List<?>) value).stream().map(SpecText::printValue).collect(Collectors.joining(", ", "[", "]"));
         }
-        if (value == Param.ABSENT) {
-            return "None";
-        }
         return String.valueOf(value);
     }
 
@@ -73,7 +72,10 @@ public final class SpecText {
             expect('=', "'=' after the parameter name " + name);
             skipSpace();
             Object value = value();
-            if (params.put(name, value) != null) {
+            if (value == NONE) { // Python's None: the optional parameter is left out
+                value = null;
+            }
+            if (value != null ? params.put(name, value) != null : params.containsKey(name)) {
                 pos = nameAt;
                 throw error("parameter " + name + " is given twice in " + type);
             }
@@ -134,7 +136,7 @@ public final class SpecText {
                 return Double.NaN;
             }
             if (word.equals("None")) {
-                return Param.ABSENT;
+                return NONE;
             }
             skipSpace();
             if (peek() == '(') {

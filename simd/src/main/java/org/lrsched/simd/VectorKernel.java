@@ -141,22 +141,32 @@ public final class VectorKernel extends ScalarKernel {
         }
     }
 
-    // cosine: ((1 + cos((y * pi) / length)) / 2 * r + c) * m
-
-    private static DoubleVector cosine(DoubleVector y, double length, double r, double c, double m) {
-        DoubleVector cos = y.mul(Math.PI).div(length).lanewise(VectorOperators.COS);
-        return cos.add(1).div(2).mul(r).add(c).mul(m);
+    /**
+     * Cosine pieces take the polynomial when their angle {@code (y * pi) / length} stays in {@code [0, pi]} and
+     * can be formed exactly as the reference forms it (an exact quotient); others take the scalar path.
+     */
+    private static boolean fastCosine(long y0, int n, double length) {
+        return y0 >= 0 && y0 + n - 1 <= length && Quotients.exact(length, Math.PI, Math.PI * (y0 + n));
     }
+
+    /** {@code (y * pi) / length}, bit-identical to the reference's angle. */
+    private static DoubleVector angle(DoubleVector y, double length, double reciprocal) {
+        return Quotients.divide(y.mul(Math.PI), length, reciprocal);
+    }
+
+    // cosine: ((1 + cos((y * pi) / length)) / 2 * r + c) * m
 
     @Override
     public void cosine(double[] out, int at, int n, long y0, double length, double r, double c, double m) {
-        if (!exact(y0, n)) {
+        if (!exact(y0, n) || !fastCosine(y0, n, length)) {
             super.cosine(out, at, n, y0, length, r, c, m);
             return;
         }
+        double reciprocal = 1 / length;
         int i = 0;
         for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
-            cosine(variable(y0, 1, i), length, r, c, m).intoArray(out, at + i);
+            HalfCosines.unit(angle(variable(y0, 1, i), length, reciprocal)).mul(r).add(c).mul(m)
+                    .intoArray(out, at + i);
         }
         for (; i < n; i++) { // scalar tail
             out[at + i] = Formulas.cosine(y0 + i, length, r, c, m);
@@ -165,35 +175,32 @@ public final class VectorKernel extends ScalarKernel {
 
     @Override
     public void cosine(float[] out, int at, int n, long y0, double length, double r, double c, double m) {
-        if (!exact(y0, n)) {
+        if (!exact(y0, n) || !fastCosine(y0, n, length)) {
             super.cosine(out, at, n, y0, length, r, c, m);
             return;
         }
+        double reciprocal = 1 / length;
         int i = 0;
         for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
-            store(cosine(variable(y0, 1, i), length, r, c, m), out, at + i);
+            store(HalfCosines.unit(angle(variable(y0, 1, i), length, reciprocal)).mul(r).add(c).mul(m), out, at + i);
         }
         for (; i < n; i++) { // scalar tail
             out[at + i] = (float) Formulas.cosine(y0 + i, length, r, c, m);
         }
     }
 
-    // mxnetCosine: c + (r * (1 + cos((pi * y) / length))) / 2
-
-    private static DoubleVector mxnetCosine(DoubleVector y, double length, double r, double c) {
-        DoubleVector cos = y.mul(Math.PI).div(length).lanewise(VectorOperators.COS);
-        return cos.add(1).mul(r).div(2).add(c);
-    }
+    // mxnetCosine: c + (r * (1 + cos((pi * y) / length))) / 2, that is c + r * unit
 
     @Override
     public void mxnetCosine(double[] out, int at, int n, long y0, double length, double r, double c) {
-        if (!exact(y0, n)) {
+        if (!exact(y0, n) || !fastCosine(y0, n, length)) {
             super.mxnetCosine(out, at, n, y0, length, r, c);
             return;
         }
+        double reciprocal = 1 / length;
         int i = 0;
         for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
-            mxnetCosine(variable(y0, 1, i), length, r, c).intoArray(out, at + i);
+            HalfCosines.unit(angle(variable(y0, 1, i), length, reciprocal)).mul(r).add(c).intoArray(out, at + i);
         }
         for (; i < n; i++) { // scalar tail
             out[at + i] = Formulas.mxnetCosine(y0 + i, length, r, c);
@@ -202,13 +209,14 @@ public final class VectorKernel extends ScalarKernel {
 
     @Override
     public void mxnetCosine(float[] out, int at, int n, long y0, double length, double r, double c) {
-        if (!exact(y0, n)) {
+        if (!exact(y0, n) || !fastCosine(y0, n, length)) {
             super.mxnetCosine(out, at, n, y0, length, r, c);
             return;
         }
+        double reciprocal = 1 / length;
         int i = 0;
         for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
-            store(mxnetCosine(variable(y0, 1, i), length, r, c), out, at + i);
+            store(HalfCosines.unit(angle(variable(y0, 1, i), length, reciprocal)).mul(r).add(c), out, at + i);
         }
         for (; i < n; i++) { // scalar tail
             out[at + i] = (float) Formulas.mxnetCosine(y0 + i, length, r, c);

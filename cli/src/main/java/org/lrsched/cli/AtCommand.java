@@ -1,0 +1,81 @@
+package org.lrsched.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lrsched.Schedule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lrsched at}: the learning rate at the steps given, in the order given. */
+@Command(name = "at",
+        description = {"Prints a step,lr header and a row for each STEP, in the order given.",
+            "With no STEP, reads the steps from standard input, one per line (blank lines are skipped)."})
+final class AtCommand implements Callable<Integer> {
+    @ParentCommand
+    private Main main;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = SpecArgument.DESCRIPTION)
+    private String spec;
+
+    @Parameters(index = "1..*", paramLabel = "STEP", description = "A step, from 0 to " + Long.MAX_VALUE + ".")
+    private List<String> steps = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Schedule schedule = SpecArgument.schedule(spec);
+        List<Long> given = parseGiven();
+        RowWriter rows = new CsvRowWriter(main.streams().out(), Precision.DOUBLE);
+        try {
+            if (given.isEmpty()) {
+                readSteps(schedule, rows);
+            } else {
+                for (long step : given) {
+                    rows.write(step, Steps.at(schedule, step));
+                }
+            }
+            rows.flush();
+        } catch (IOException e) {
+            throw new CliError("cannot write standard output: " + IoMessages.describe(e));
+        }
+        return 0;
+    }
+
+    /** All of them before any output, so a typo in the last one prints nothing. */
+    private List<Long> parseGiven() {
+        List<Long> parsed = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            parsed.add(Steps.parse(steps.get(i), "STEP " + (i + 1)));
+        }
+        return parsed;
+    }
+
+    /** Row by row, flushing whenever the input would block, so that another program can converse through pipes. */
+    private void readSteps(Schedule schedule, RowWriter rows) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(main.streams().in(), StandardCharsets.UTF_8));
+        long lineNumber = 0;
+        for (String line; (line = readLine(in, rows)) != null; ) {
+            lineNumber++;
+            if (!line.isBlank()) {
+                long step = Steps.parse(line, "standard input, line " + lineNumber);
+                rows.write(step, Steps.at(schedule, step));
+            }
+        }
+    }
+
+    private static String readLine(BufferedReader in, RowWriter rows) throws IOException {
+        try {
+            if (!in.ready()) {
+                rows.flush();
+            }
+            return in.readLine();
+        } catch (IOException e) {
+            throw new CliError("cannot read standard input: " + IoMessages.describe(e));
+        }
+    }
+}

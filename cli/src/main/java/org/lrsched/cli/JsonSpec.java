@@ -1,0 +1,161 @@
+package org.lrsched.cli;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.lrsched.spec.Spec;
+import org.lrsched.spec.SpecException;
+
+/**
+ * The JSON spelling of the spec language: an object with the schedule type under {@code "type"} and the
+ * parameters as its other fields, e.g. {@code {"type": "cyclical", "shape": {"type": "cosine", "min_lr": 0.01,
+ * "max_lr": 2}, "cycle_length": 250}}. JSON integers are {@link Long}s, other numbers {@link Double}s (exactly
+ * {@link Double#parseDouble} of their text: -0.0 stays negative, which a BigDecimal would lose), strings mode
+ * names, objects nested schedules and arrays lists of integer steps. Errors say where: a line and column for
+ * malformed JSON, else a JSON path such as {@code $.shape.min_lr}.
+ */
+public final class JsonSpec {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Jackson's own positions inside its messages, e.g. where an unclosed object started. */
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;]*; (line: \\d+, column: \\d+)]");
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(StreamReadFeature.USE_FAST_DOUBLE_PARSER) // floats are Double.parseDouble of their text
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private JsonSpec() {}
+
+    public static Spec parse(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            String message = SOURCE.matcher(e.getOriginalMessage()).replaceAll("$1");
+            throw new SpecException("JSON spec, " + where(e.getLocation()) + ": " + message);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new SpecException("JSON spec: empty");
+        }
+        return spec(root, "$");
+    }
+
+    public static String print(Spec spec) {
+        return tree(spec, "$").toString();
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null ? "at the end" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    private static Spec spec(JsonNode node, String path) {
+        if (!node.isObject()) {
+            throw new SpecException(path + ": expected a schedule object {\"type\": ..., ...}, got " + node);
+        }
+        JsonNode type = node.get("type");
+        if (type == null) {
+            throw new SpecException(path + ": missing \"type\", the schedule type name");
+        }
+        if (!type.isTextual()) {
+            throw new SpecException(path + ".type: expected a schedule type name (a string), got " + type);
+        }
+        Spec.Builder spec = Spec.of(type.textValue());
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (!field.getKey().equals("type")) {
+                spec.put(field.getKey(), value(field.getValue(), path + "." + field.getKey()));
+            }
+        }
+        return spec.build();
+    }
+
+    private static Object value(JsonNode node, String path) {
+        if (node.isObject()) {
+            return spec(node, path);
+        }
+        if (node.isArray()) {
+            return steps(node, path);
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isNumber()) {
+            return number(node, path);
+        }
+        if (node.isNull()) {
+            throw new SpecException(path + ": null is not a value; leave the parameter out for its default");
+        }
+        throw new SpecException(path + ": expected a number, a string, a schedule object or a list of steps, got "
+                + node);
+    }
+
+    private static List<Long> steps(JsonNode array, String path) {
+        List<Long> steps = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode element = array.get(i);
+            if (!element.isIntegralNumber()) {
+                throw new SpecException(path + "[" + i + "]: expected an integer step, got " + element);
+            }
+            steps.add((Long) number(element, path + "[" + i + "]"));
+        }
+        return steps;
+    }
+
+    private static Object number(JsonNode node, String path) {
+        if (node.isIntegralNumber()) {
+            if (!node.canConvertToLong()) {
+                throw new SpecException(path + ": " + node + " does not fit in a 64-bit integer");
+            }
+            return node.longValue();
+        }
+        double value = node.doubleValue();
+        if (Double.isInfinite(value)) {
+            throw new SpecException(path + ": a number beyond the range of a double");
+        }
+        return value;
+    }
+
+    private static ObjectNode tree(Spec spec, String path) {
+        ObjectNode node = NODES.objectNode().put("type", spec.type());
+        spec.params().forEach((name, value) -> node.set(name, node(value, path + "." + name)));
+        return node;
+    }
+
+    private static JsonNode node(Object value, String path) {
+        if (value instanceof Spec spec) {
+            return tree(spec, path);
+        }
+        if (value instanceof Long integer) {
+            return NODES.numberNode(integer);
+        }
+        if (value instanceof Double real) {
+            if (!Double.isFinite(real)) {
+                throw new SpecException(path + ": JSON has no spelling for " + real);
+            }
+            return NODES.numberNode(real);
+        }
+        if (value instanceof String mode) {
+            return NODES.textNode(mode);
+        }
+        if (value instanceof List<?> list) {
+            ArrayNode array = NODES.arrayNode();
+            for (int i = 0; i < list.size(); i++) {
+                if (!(list.get(i) instanceof Long step)) {
+                    throw new SpecException(path + "[" + i + "]: expected an integer step, got " + list.get(i));
+                }
+                array.add(step);
+            }
+            return array;
+        }
+        throw new SpecException(path + ": JSON has no spelling for " + value);
+    }
+}

@@ -1,0 +1,55 @@
+package org.lrsched.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code lrsched} command: its subcommands, and exit code 2 with one line on standard error for any error.
+ * The subcommands inherit --help, --version and the footer.
+ */
+@Command(name = "lrsched", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Exact learning-rate schedules: the value at any step, or tables of many steps.",
+        subcommands = {TableCommand.class, AtCommand.class, PresetsCommand.class, HelpCommand.class},
+        footer = {"", "Exit status: 0 on success, 2 on any error (one line on standard error)."})
+public final class Main implements Runnable {
+    private final StandardStreams streams;
+
+    @CommandLine.Spec
+    private CommandSpec command;
+
+    private Main(StandardStreams streams) {
+        this.streams = streams;
+    }
+
+    StandardStreams streams() {
+        return streams;
+    }
+
+    /** {@code lrsched} alone names no command. */
+    @Override
+    public void run() {
+        throw new ParameterException(command.commandLine(), "missing command: table, at or presets");
+    }
+
+    /** The command line, reading and writing {@code streams}; tests run it in-process with captured streams. */
+    public static CommandLine commandLine(StandardStreams streams) {
+        return new CommandLine(new Main(streams))
+                .setOut(new PrintWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), true))
+                .setErr(streams.err())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExpandAtFiles(false) // @FILE is a SPEC, not picocli's file of arguments
+                .setParameterExceptionHandler(Errors::usage)
+                .setExecutionExceptionHandler(Errors::failure);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(StandardStreams.system()).execute(args));
+    }
+}

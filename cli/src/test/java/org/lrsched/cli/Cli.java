@@ -1,0 +1,50 @@
+package org.lrsched.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Runs lrsched in-process, the way the launcher runs it, with captured standard streams. */
+final class Cli {
+    private Cli() {}
+
+    record Result(int exitCode, byte[] stdout, String stderr) {
+        String out() {
+            return new String(stdout, StandardCharsets.UTF_8);
+        }
+
+        /** Exit 0, nothing on standard error. */
+        Result succeeded() {
+            assertThat(stderr).as("stderr").isEmpty();
+            assertThat(exitCode).as("exit code").isZero();
+            return this;
+        }
+
+        /** Exit 2, exactly one line on standard error that names the problem, no stack trace, no output. */
+        Result failedWith(String... fragments) {
+            assertThat(exitCode).as("exit code; stderr: %s", stderr).isEqualTo(2);
+            assertThat(stderr).as("stderr").endsWith("\n").containsOnlyOnce("\n").startsWith("lrsched")
+                    .doesNotContain("Exception", "\tat ");
+            assertThat(stderr).as("stderr").contains(fragments);
+            assertThat(stdout).as("stdout").isEmpty();
+            return this;
+        }
+    }
+
+    static Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    static Result runWithInput(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        StandardStreams streams = new StandardStreams(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                out, new PrintWriter(err, true));
+        int exitCode = Main.commandLine(streams).execute(args);
+        return new Result(exitCode, out.toByteArray(), err.toString());
+    }
+}

@@ -1,0 +1,67 @@
+package org.lrsched.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lrsched.spec.Presets;
+import org.lrsched.spec.SpecException;
+import org.lrsched.spec.SpecText;
+
+class SpecArgumentTest {
+    private static final String SGDR_JSON = "{\"type\": \"cyclical\", \"shape\": {\"type\": \"cosine\", \"min_lr\": 0.01,"
+            + " \"max_lr\": 2}, \"cycle_length\": 250, \"cycle_length_decay\": 2, \"cycle_magnitude_decay\": 0.5}";
+    private static final String SGDR_TEXT = "cyclical(shape=cosine(min_lr=0.01, max_lr=2), cycle_length=250,"
+            + " cycle_length_decay=2, cycle_magnitude_decay=0.5)";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPresetName() {
+        assertThat(SpecArgument.schedule("sgdr")).isEqualTo(Presets.get("sgdr"));
+        assertThat(SpecArgument.schedule(" sgdr\n")).isEqualTo(Presets.get("sgdr"));
+    }
+
+    @Test
+    void jsonIsTheSameSpecAsText() {
+        assertThat(SpecArgument.spec(SGDR_JSON)).isEqualTo(SpecArgument.spec(SGDR_TEXT)).isEqualTo(SpecText.parse(SGDR_TEXT));
+        assertThat(SpecArgument.schedule(SGDR_JSON)).isEqualTo(Presets.get("sgdr"));
+    }
+
+    @Test
+    void aFileOfTextOrJson() throws IOException {
+        Path text = Files.writeString(dir.resolve("sgdr.txt"), SGDR_TEXT.replace(", ", ",\n    ") + "\n");
+        Path json = Files.writeString(dir.resolve("sgdr.json"), "\n  " + SGDR_JSON.replace(", ", ",\n    ") + "\n");
+
+        assertThat(SpecArgument.spec("@" + text)).isEqualTo(SpecText.parse(SGDR_TEXT));
+        assertThat(SpecArgument.spec("@" + json)).isEqualTo(SpecText.parse(SGDR_TEXT));
+    }
+
+    @Test
+    void aTableOfAFileIsTheTableOfTheSameSpec() throws IOException {
+        Path json = Files.writeString(dir.resolve("sgdr.json"), SGDR_JSON);
+
+        assertThat(Cli.run("table", "@" + json, "--count", "2000").succeeded().out())
+                .isEqualTo(Cli.run("table", "sgdr", "--count", "2000").succeeded().out())
+                .isEqualTo(Cli.run("table", SGDR_TEXT, "--count", "2000").succeeded().out());
+    }
+
+    @Test
+    void errorsInAFileNameTheFileAndThePlace() throws IOException {
+        Path json = Files.writeString(dir.resolve("bad.json"), "{\n  \"type\": \"cosine\",\n  \"min_lr\": 1,,\n}");
+
+        assertThatThrownBy(() -> SpecArgument.spec("@" + json)).isInstanceOf(SpecException.class)
+                .hasMessageStartingWith("@" + json + ": JSON spec, line 3, column 15: ");
+    }
+
+    @Test
+    void anUnknownNameListsThePresets() {
+        assertThatThrownBy(() -> SpecArgument.spec("sgdrr")).isInstanceOf(SpecException.class)
+                .hasMessageContaining("unknown preset 'sgdrr'").hasMessageContaining("flax_triangular");
+    }
+}
