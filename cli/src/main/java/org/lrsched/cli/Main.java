@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "lrsched", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Exact learning-rate schedules: the value at any step, or tables of many steps.",
-        subcommands = {TableCommand.class, AtCommand.class, PresetsCommand.class, HelpCommand.class},
+        subcommands = {TableCommand.class, AtCommand.class, CyclesCommand.class, PresetsCommand.class,
+                HelpCommand.class},
         footer = {"", "Exit status: 0 on success, 2 on any error (one line on standard error)."})
 public final class Main implements Runnable {
     private final StandardStreams streams;
@@ -35,7 +36,7 @@ public final class Main implements Runnable {
     /** {@code lrsched} alone names no command. */
     @Override
     public void run() {
-        throw new ParameterException(command.commandLine(), "missing command: table, at or presets");
+        throw new ParameterException(command.commandLine(), "missing command: table, at, cycles or presets");
     }
 
     /** The command line, reading and writing {@code streams}; tests run it in-process with captured streams. */
@@ -50,6 +51,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // the kernel provider logs its choice once: one short line on stderr, not java.util.logging's two
+        System.setProperty("java.util.logging.SimpleFormatter.format", "lrsched: %5$s%n");
         System.exit(commandLine(StandardStreams.system()).execute(args));
     }
 }

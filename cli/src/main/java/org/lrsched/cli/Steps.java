@@ -1,6 +1,8 @@
 package org.lrsched.cli;
 
 import org.lrsched.Schedule;
+import org.lrsched.table.Kernel;
+import org.lrsched.table.Tables;
 
 /** Steps as the commands read them, and the schedule's value at one, failing with the step named. */
 final class Steps {
@@ -22,6 +24,25 @@ final class Steps {
 
     private static CliError notAStep(String text, String where) {
         return new CliError(where + ": '" + text + "' is not a step (a whole number from 0 to " + Long.MAX_VALUE + ")");
+    }
+
+    /**
+     * {@code n} values from step {@code first} into {@code out} through {@code kernel}. A table that would end
+     * at the last long is filled up to it and the last step evaluated on its own (tables stop below it).
+     */
+    static void fill(Schedule schedule, long first, double[] out, int n, Kernel kernel) {
+        int bulk = first + n - 1 == Long.MAX_VALUE ? n - 1 : n;
+        try {
+            Tables.fill(schedule, first, out, 0, bulk, kernel);
+        } catch (ArithmeticException e) {
+            for (int i = 0; i < n; i++) { // name the first step where the reference raises
+                at(schedule, first + i);
+            }
+            throw new CliError("steps " + first + " to " + (first + n - 1) + ": " + e.getMessage());
+        }
+        if (bulk < n) {
+            out[bulk] = at(schedule, Long.MAX_VALUE);
+        }
     }
 
     /** Where the reference Python raises for a step, so does the schedule: say which step. */

@@ -1,0 +1,98 @@
+package org.lrsched.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.lrsched.Schedule;
+import org.lrsched.schedule.Cycle;
+import org.lrsched.schedule.CyclicalSchedule;
+import org.lrsched.schedule.LinearCoolDown;
+import org.lrsched.schedule.LinearWarmUp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lrsched cycles}: the cycles of a cyclical schedule that overlap a range of its steps. */
+@Command(name = "cycles",
+        description = {"Lists, as csv cycle_idx,start,length,end,magnitude, every cycle of the schedule's cyclical"
+                + " part that overlaps steps --from .. --from + --count - 1, exactly as the tutorial's loop finds"
+                + " them. Steps and cycles are the cyclical schedule's own (a linear_warmup around it shifts them"
+                + " by its length). start and end are whole steps; length is the cycle_length the reference"
+                + " builds the cycle with; end is empty for a cycle that never ends before 2^63."})
+final class CyclesCommand implements Callable<Integer> {
+    @ParentCommand
+    private Main main;
+
+    @Parameters(paramLabel = "SPEC", description = SpecArgument.DESCRIPTION)
+    private String spec;
+
+    @Option(names = "--from", paramLabel = "N", description = "The first step (default: ${DEFAULT-VALUE}).")
+    private long from = 0;
+
+    @Option(names = "--count", paramLabel = "N", description = "How many steps (default: ${DEFAULT-VALUE}).")
+    private long count = 1000;
+
+    @Override
+    public Integer call() {
+        Schedule schedule = SpecArgument.schedule(spec);
+        CyclicalSchedule cyclical = cyclicalPart(schedule);
+        if (from < 0 || count < 0) {
+            throw new CliError("--from and --count must be >= 0, got " + from + " and " + count);
+        }
+        long last = count == 0 ? from - 1 : (from > Long.MAX_VALUE - (count - 1) ? Long.MAX_VALUE : from + count - 1);
+        try {
+            Writer out = new OutputStreamWriter(main.streams().out(), StandardCharsets.UTF_8);
+            out.write("cycle_idx,start,length,end,magnitude\n");
+            long step = from;
+            while (step <= last) {
+                Cycle c = cyclical.cycleOf(step);
+                out.write(row(cyclical, c));
+                if (c.endless() || c.end() > last) {
+                    break;
+                }
+                step = c.end();
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new CliError("cannot write standard output: " + IoMessages.describe(e));
+        } catch (ArithmeticException e) {
+            throw new CliError(e.getMessage());
+        }
+        return 0;
+    }
+
+    private static String row(CyclicalSchedule s, Cycle c) {
+        String length;
+        if (c.index() == 0 && !s.cycleLength().isWhole()) {
+            length = String.valueOf(s.cycleLength().real());
+        } else if (c.length() == Long.MAX_VALUE) { // a length past every long: Python's exact int
+            double exact = c.index() == 0 ? s.cycleLength().real() : s.saturatedLength(s.cycleOf(c.start() - 1).length());
+            length = new BigDecimal(exact).toPlainString();
+        } else {
+            length = String.valueOf(c.length());
+        }
+        String end = c.endless() ? "" : String.valueOf(c.end());
+        return c.index() + "," + c.start() + "," + length + "," + end + "," + s.magnitude(c.index()) + "\n";
+    }
+
+    /** The cyclical schedule itself, or the one a warm-up or cool-down wraps. */
+    private static CyclicalSchedule cyclicalPart(Schedule schedule) {
+        Schedule s = schedule;
+        while (true) {
+            if (s instanceof CyclicalSchedule) {
+                return (CyclicalSchedule) s;
+            }
+            if (s instanceof LinearWarmUp) {
+                s = ((LinearWarmUp) s).schedule();
+            } else if (s instanceof LinearCoolDown) {
+                s = ((LinearCoolDown) s).schedule();
+            } else {
+                throw new CliError("the schedule has no cyclical part: " + schedule);
+            }
+        }
+    }
+}
