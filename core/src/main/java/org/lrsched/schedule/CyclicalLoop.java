@@ -73,21 +73,10 @@ public final class CyclicalLoop {
 
     /**
      * The loop from cycle {@code cycle}, whose float end is {@code idx} and whose length is {@code exactLength}
-     * (as Python's int holds it, past every long too), on to the step's cycle.
+     * (as Python's int holds it, past every long too), on to the step's value.
      */
     static double replay(CyclicalSchedule s, long step, long cycle, double idx, double exactLength) {
-        long length = asLong(exactLength);
-        while (Py.le(idx, step)) {
-            exactLength = s.saturatedLength(length);
-            length = s.nextLength(length);
-            cycle++;
-            double next = idx + exactLength;
-            if (next == idx) {
-                throw new ArithmeticException("the reference loop never ends at step " + step
-                        + ": its float cycle end stops growing at " + idx);
-            }
-            idx = next;
-        }
-        return s.shape().at((step - idx) + exactLength, exactLength) * s.magnitude(cycle);
+        FloatCycleEnds.Found c = replayCycle(s, step, new FloatCycleEnds.Found(cycle, Double.NaN, idx, exactLength));
+        return s.shape().at((step - c.end) + c.length, c.length) * s.magnitude(c.index);
     }
 }

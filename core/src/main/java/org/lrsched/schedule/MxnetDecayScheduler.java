@@ -1,0 +1,83 @@
+package org.lrsched.schedule;
+
+import org.lrsched.internal.Require;
+import org.lrsched.plan.PieceSink;
+import org.lrsched.plan.Planned;
+
+/**
+ * What MXNet's Poly and Cosine schedulers share: a warm-up, then a decay from {@code base_lr} to
+ * {@code final_lr} over the {@code max_update - warmup_steps} steps up to {@code max_update}, then the value
+ * reached there (in-order calls leave it in {@code base_lr}; a fresh instance first called later still holds
+ * the original {@code base_lr}).
+ */
+abstract class MxnetDecayScheduler extends AbstractSchedule implements Planned {
+    final long maxUpdate;
+    final double baseLr;
+    final double finalLr;
+    final MxnetWarmup warmup;
+    /** {@code max_update - warmup_steps}: the decay's length. */
+    final long maxSteps;
+
+    MxnetDecayScheduler(long maxUpdate, double baseLr, double finalLr, MxnetWarmup warmup) {
+        this.maxUpdate = Require.positive("max_update", maxUpdate);
+        this.baseLr = Require.finite("base_lr", baseLr);
+        this.finalLr = Require.finite("final_lr", finalLr);
+        this.warmup = warmup;
+        warmup.checkBelow(baseLr);
+        if (warmup.steps() >= maxUpdate) {
+            throw Require.bad("warmup_steps", warmup.steps(), "must be < max_update=" + maxUpdate);
+        }
+        this.maxSteps = maxUpdate - warmup.steps();
+    }
+
+    public long maxUpdate() {
+        return maxUpdate;
+    }
+
+    public double baseLr() {
+        return baseLr;
+    }
+
+    public double finalLr() {
+        return finalLr;
+    }
+
+    public MxnetWarmup warmup() {
+        return warmup;
+    }
+
+    /** The decay {@code t} steps after the warm-up, {@code 0 <= t <= max_steps}. */
+    abstract double decay(long t);
+
+    /** Emits the decay's piece for {@code count} steps from {@code t0} steps after the warm-up. */
+    abstract void planDecay(long count, long t0, PieceSink sink);
+
+    @Override
+    public final double at(long step) {
+        Require.step(step);
+        if (warmup.covers(step)) {
+            return warmup.at(step, baseLr);
+        }
+        return decay(Math.min(step, maxUpdate) - warmup.steps()); // past max_update MXNet keeps the last value
+    }
+
+    @Override
+    public final double firstCallAt(long step) {
+        Require.step(step);
+        return step > maxUpdate ? baseLr : at(step);
+    }
+
+    @Override
+    public final void plan(long first, long count, PieceSink sink) {
+        long end = first + count;
+        long s = warmup.plan(first, count, baseLr, sink);
+        if (s < end && s <= maxUpdate) {
+            long n = Math.min(end, maxUpdate == Long.MAX_VALUE ? end : maxUpdate + 1) - s;
+            planDecay(n, s - warmup.steps(), sink);
+            s += n;
+        }
+        if (s < end) {
+            sink.constant(end - s, at(maxUpdate));
+        }
+    }
+}
