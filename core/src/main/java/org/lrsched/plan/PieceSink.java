@@ -30,6 +30,12 @@ public interface PieceSink {
     /** {@code c + r * pow(1 - y / length, power)}: MXNet's {@code PolyScheduler}. */
     void poly(long count, long y0, double length, double power, double r, double c);
 
+    /**
+     * The values of the last {@code period} steps, again and again, for {@code count} steps: what an exactly
+     * periodic schedule emits after one full period ({@code count} need not be a multiple of it).
+     */
+    void repeat(long count, long period);
+
     /** {@code schedule.at(firstStep + i)}: for what has no closed piece (e.g. a real first cycle length). */
     void perStep(long count, Schedule schedule, long firstStep);
 }

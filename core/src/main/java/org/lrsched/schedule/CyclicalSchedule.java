@@ -185,9 +185,17 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
             if (last) {
                 return;
             }
+            boolean whole = s - n == start;
             start += length;
-            length = nextLength(length);
             index++;
+            long following = nextLength(length);
+            double m = magnitude(index);
+            if (whole && following == length && length < Long.MAX_VALUE && (m == 1 || m == 0)
+                    && m == magnitude(index - 1)) { // 1 for ever, or underflowed to 0 for ever
+                sink.repeat(end - s, length); // settled length, constant magnitude: every cycle is this one
+                return;
+            }
+            length = following;
         }
     }
 

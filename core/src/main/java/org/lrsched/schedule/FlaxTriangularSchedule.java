@@ -60,7 +60,15 @@ public final class FlaxTriangularSchedule extends AbstractSchedule implements Pl
         long end = first + count;
         long s = first;
         double r = lrMax - lrMin;
+        long periodStart = -1; // the first cycle written whole: the rest repeats it
         while (s < end) {
+            if (periodStart >= 0 && s == periodStart + stepsPerCycle) {
+                sink.repeat(end - s, stepsPerCycle);
+                return;
+            }
+            if (periodStart < 0 && s % stepsPerCycle == 0) {
+                periodStart = s;
+            }
             long cycleStep = s % stepsPerCycle;
             if (cycleStep < top) {
                 long n = Math.min(end - s, top - cycleStep);

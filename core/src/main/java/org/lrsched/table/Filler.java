@@ -132,6 +132,24 @@ final class Filler implements PieceSink {
         at += (int) count;
     }
 
+    /** Copies in blocks that double: the values from {@code at - period} on are periodic already. */
+    @Override
+    public void repeat(long count, long period) {
+        int start = at - (int) period;
+        long left = count;
+        while (left > 0) {
+            long whole = (at - start) / period * period; // a copy keeps its phase only in whole periods
+            int n = (int) Math.min(left, whole);
+            if (doubles != null) {
+                System.arraycopy(doubles, start, doubles, at, n);
+            } else {
+                System.arraycopy(floats, start, floats, at, n);
+            }
+            at += n;
+            left -= n;
+        }
+    }
+
     @Override
     public void perStep(long count, Schedule schedule, long firstStep) {
         for (int i = 0; i < count; i++) {
