@@ -117,6 +117,11 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
                 + " overflows to infinity (the reference Python raises OverflowError here)");
     }
 
+    /** The float cycle ends of a real first length (null for a whole one): for tests of the replay. */
+    FloatCycleEnds floatEnds() {
+        return floatEnds;
+    }
+
     /**
      * The cycle that holds {@code step}, exactly as the tutorial's loop finds it, in time that does not grow
      * with the step. With a real first length, cycle 0 covers the steps below it and the cycles' whole steps are
@@ -133,7 +138,7 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
         }
         FloatCycleEnds.Found c = floatEnds.find(step);
         if (c == null) {
-            c = CyclicalLoop.replayCycle(this, step, floatEnds.last());
+            c = floatEnds.beyond(step);
         }
         return Cycle.between(c.index, c.start, c.end);
     }
@@ -155,8 +160,7 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
         }
         FloatCycleEnds.Found c = floatEnds.find(step);
         if (c == null) { // past 2^53 Python's float sums round at every cycle: replay them from there
-            FloatCycleEnds.Found last = floatEnds.last();
-            return CyclicalLoop.replay(this, step, last.index, last.end, last.length);
+            c = floatEnds.beyond(step);
         }
         return shape.at((step - c.end) + c.length, c.length) * magnitude(c.index);
     }

@@ -75,6 +75,47 @@ final class FloatCycleEnds {
         crossings++;
     }
 
+    /**
+     * The cycle of a step past the exact range: the loop's float sums from the last crossing on. Where the
+     * length has settled, a binade with ulp {@code u >= 2} is crossed in one jump: adding the same whole length
+     * to a multiple of {@code u} moves it by the same multiple of {@code u} every time, once a first tie (if any)
+     * has made it even. A sum that stops growing means the reference's loop never ends: that throws.
+     */
+    Found beyond(long step) {
+        Found from = last();
+        long cycle = from.index;
+        double start = from.start;
+        double idx = from.end;
+        double exactLength = from.length;
+        long length = exactLength >= 0x1p63 ? Long.MAX_VALUE : (long) exactLength;
+        while (Py.le(idx, step)) {
+            if (length < Long.MAX_VALUE && schedule.nextLength(length) == length) {
+                double first = idx + exactLength;
+                double delta = (first + exactLength) - first; // the settled increment, exact
+                double binadeEnd = Math.scalb(1.0, Math.getExponent(idx) + 1);
+                if (delta > 0 && first + exactLength < binadeEnd && Py.le(first, step)) {
+                    long limit = binadeEnd >= 0x1p63 ? step : Math.min(step, (long) binadeEnd - 1);
+                    long jumps = (limit - (long) first) / (long) delta; // further sums that stay <= limit
+                    start = jumps == 0 ? idx : first + (jumps - 1) * delta;
+                    idx = first + jumps * delta;
+                    cycle += 1 + jumps;
+                    continue;
+                }
+            }
+            exactLength = schedule.saturatedLength(length);
+            length = schedule.nextLength(length);
+            cycle++;
+            double next = idx + exactLength;
+            if (next == idx) {
+                throw new ArithmeticException("the reference loop never ends at step " + step
+                        + ": its float cycle end stops growing at " + idx);
+            }
+            start = idx;
+            idx = next;
+        }
+        return new Found(cycle, start, idx, exactLength);
+    }
+
     /** The last crossing, where a replay of the loop past the exact range starts (never the first cycle). */
     Found last() {
         int j = crossings - 1;

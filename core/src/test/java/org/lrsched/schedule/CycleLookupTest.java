@@ -205,6 +205,42 @@ class CycleLookupTest {
         }
     }
 
+    /**
+     * Past 2^53 a settled length crosses each binade in one jump: the same as the literal float loop walked from
+     * the last binade crossing (itself checked against the loop from step 0 below 2^53).
+     */
+    @Test
+    void realFirstLengthPast2To53JumpsWhereTheFloatLoopWalks() {
+        SplittableRandom random = new SplittableRandom(5);
+        for (double l0 : new double[] {100.5, 100.3, 0x1p40 + 0.5, 0x1p44 + 0.75, 3e9 + 0.1}) {
+            for (double d : new double[] {0.99, 1}) {
+                CyclicalSchedule s = new CyclicalSchedule(new TriangularShape(0.01, 2, 0.3),
+                        CycleLength.of("cycle_length", l0), d, 1);
+                FloatCycleEnds.Found last = s.floatEnds().last();
+                double settled = d < 1 ? 100 : Math.ceil(l0); // a reach the literal walk covers in 10^6 cycles
+                long reach = (long) Math.min(Long.MAX_VALUE - (long) last.end, 1e6 * settled);
+                for (int i = 0; i < 60; i++) {
+                    long step = (long) last.end + random.nextLong(reach);
+                    FloatCycleEnds.Found walked = CyclicalLoop.replayCycle(s, step, last);
+                    assertThat(s.cycleOf(step)).as("L0=%s d=%s step %d", l0, d, step)
+                            .isEqualTo(Cycle.between(walked.index, walked.start, walked.end));
+                    double want = s.shape().at((step - walked.end) + walked.length, walked.length);
+                    assertThat(s.at(step)).as("L0=%s d=%s step %d", l0, d, step).isEqualTo(want);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFloatLoopThatWouldNeverEndThrows() {
+        CyclicalSchedule s = new CyclicalSchedule(new TriangularShape(0.01, 2, 0.5),
+                CycleLength.of("cycle_length", 100.5), 1, 1);
+        long start = System.nanoTime();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.at(1L << 62))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("never ends");
+        assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
+    }
+
     @Test
     void realFirstLengthMatchesTheFloatLoop() {
         for (double l0 : new double[] {100.5, 100.3, 0.5, 2.75}) {
