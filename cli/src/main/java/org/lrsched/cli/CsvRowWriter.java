@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /** A {@code step,lr} header, then one ASCII row per step, each value printed so it parses back exactly. */
-final class CsvRowWriter implements RowWriter {
+final class CsvRowWriter implements RowWriter, TableWriter {
     private static final int CHUNK = 1 << 16;
     private static final int LONGEST_ROW = 64; // a long, a comma, a double and a newline
 
@@ -27,6 +27,29 @@ final class CsvRowWriter implements RowWriter {
         if (text.length() >= CHUNK) {
             drain();
         }
+    }
+
+    @Override
+    public void write(long firstStep, double[] values, int n) throws IOException {
+        for (int i = 0; i < n; i++) {
+            write(firstStep + i, values[i]);
+        }
+    }
+
+    /** A float table's values, printed as floats whatever the writer's precision. */
+    @Override
+    public void write(long firstStep, float[] values, int n) throws IOException {
+        for (int i = 0; i < n; i++) {
+            text.append(firstStep + i).append(',').append(values[i]).append('\n');
+            if (text.length() >= CHUNK) {
+                drain();
+            }
+        }
+    }
+
+    @Override
+    public void finish() throws IOException {
+        flush();
     }
 
     @Override

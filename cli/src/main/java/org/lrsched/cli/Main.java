@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "lrsched", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Exact learning-rate schedules: the value at any step, or tables of many steps.",
         subcommands = {TableCommand.class, AtCommand.class, CyclesCommand.class, PresetsCommand.class,
+                PlotCommand.class, VerifyCommand.class, DemoCommand.class, BenchCommand.class, ReportCommand.class,
                 HelpCommand.class},
         footer = {"", "Exit status: 0 on success, 2 on any error (one line on standard error)."})
 public final class Main implements Runnable {
@@ -36,12 +37,18 @@ public final class Main implements Runnable {
     /** {@code lrsched} alone names no command. */
     @Override
     public void run() {
-        throw new ParameterException(command.commandLine(), "missing command: table, at, cycles or presets");
+        throw new ParameterException(command.commandLine(),
+                "missing command: table, at, cycles, presets, plot, verify or demo");
     }
 
     /** The command line, reading and writing {@code streams}; tests run it in-process with captured streams. */
     public static CommandLine commandLine(StandardStreams streams) {
-        return new CommandLine(new Main(streams))
+        return commandLine(streams, CommandLine.defaultFactory());
+    }
+
+    /** With the subcommands made by {@code factory}: how tests hand a command other kernels to check. */
+    static CommandLine commandLine(StandardStreams streams, CommandLine.IFactory factory) {
+        return new CommandLine(new Main(streams), factory)
                 .setOut(new PrintWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), true))
                 .setErr(streams.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -3,6 +3,9 @@ package org.lrsched.cli;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,50 +14,73 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Where a command's bytes go: standard output, or a file that appears only when complete. A file is written
- * under a temporary name in its own directory and renamed into place by {@link #commit()}; closing without a
- * commit, or the JVM shutting down first (Ctrl-C), removes the temporary file, so no partial table is left.
+ * under a temporary name in its own directory, forced to disk and renamed into place by {@link #commit()};
+ * closing without a commit, or the JVM shutting down first (Ctrl-C, SIGTERM), removes the temporary file, so no
+ * partial table is left. A device or a pipe ({@code /dev/null}, a FIFO) is written in place: renaming over it
+ * would replace it with a plain file. Text goes through {@link #stream()}, binary tables through
+ * {@link #channel()}.
  */
 final class Output implements Closeable {
     private final OutputStream stream;
-    private final Path target; // null: standard output
-    private final Path temp;
+    private final WritableByteChannel channel;
+    private final FileChannel file; // null: standard output, which is not ours to close
+    private final Path temp; // null: written in place
+    private final Path target;
     private final Thread removeTemp;
     private boolean committed;
 
-    private Output(OutputStream stream, Path target, Path temp) {
+    private Output(FileChannel file, OutputStream stream, WritableByteChannel channel, Path temp, Path target,
+            Thread removeTemp) {
+        this.file = file;
         this.stream = stream;
-        this.target = target;
+        this.channel = channel;
         this.temp = temp;
-        this.removeTemp = temp == null ? null : new Thread(this::deleteTemp);
-        if (removeTemp != null) {
-            Runtime.getRuntime().addShutdownHook(removeTemp);
-        }
+        this.target = target;
+        this.removeTemp = removeTemp;
     }
 
     static Output standard(OutputStream out) {
-        return new Output(out, null, null);
+        return new Output(null, out, Channels.newChannel(out), null, null, null);
     }
 
     static Output file(Path target) throws IOException {
         if (Files.isDirectory(target)) {
             throw new IOException("is a directory");
         }
-        Path dir = target.toAbsolutePath().getParent();
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            FileChannel device = FileChannel.open(target, StandardOpenOption.WRITE);
+            return new Output(device, Channels.newOutputStream(device), device, null, target, null);
+        }
+        // through a symbolic link: the file it names is replaced and the link kept
+        Path destination = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
         // A random name created exclusively: permissions follow the umask, as for the final file.
         String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong());
-        Path temp = dir.resolve("." + target.getFileName() + "." + suffix + ".tmp");
-        return new Output(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                target, temp);
+        Path temp = destination.resolveSibling("." + destination.getFileName() + "." + suffix + ".tmp");
+        // the hook is in place before the file exists: no signal can leave it behind
+        Thread removeTemp = new Thread(() -> temp.toFile().delete());
+        Runtime.getRuntime().addShutdownHook(removeTemp);
+        try {
+            FileChannel file = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return new Output(file, Channels.newOutputStream(file), file, temp, destination, removeTemp);
+        } catch (IOException | RuntimeException e) {
+            Runtime.getRuntime().removeShutdownHook(removeTemp);
+            throw e;
+        }
     }
 
     OutputStream stream() {
         return stream;
     }
 
-    /** The output is complete: flush it, or move the file into place. */
+    WritableByteChannel channel() {
+        return channel;
+    }
+
+    /** The output is complete: flush it, or force the file to disk and move it into place. */
     void commit() throws IOException {
         stream.flush();
         if (temp != null) {
+            file.force(true); // a crash after the rename must not leave an empty or partial file under the name
             stream.close();
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             Runtime.getRuntime().removeShutdownHook(removeTemp);
@@ -64,18 +90,16 @@ final class Output implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (temp != null && !committed) {
-            try {
-                stream.close();
-            } finally {
+        if (file == null) {
+            return;
+        }
+        try {
+            stream.close();
+        } finally {
+            if (temp != null && !committed) {
                 Files.deleteIfExists(temp);
                 Runtime.getRuntime().removeShutdownHook(removeTemp);
             }
         }
-    }
-
-    /** Best effort while the JVM exits: there is no one left to tell. */
-    private void deleteTemp() {
-        temp.toFile().delete();
     }
 }

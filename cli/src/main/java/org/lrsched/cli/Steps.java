@@ -31,17 +31,35 @@ final class Steps {
      * at the last long is filled up to it and the last step evaluated on its own (tables stop below it).
      */
     static void fill(Schedule schedule, long first, double[] out, int n, Kernel kernel) {
-        int bulk = first + n - 1 == Long.MAX_VALUE ? n - 1 : n;
+        int bulk = bulkLength(first, n);
+        filling(schedule, first, n, () -> Tables.fill(schedule, first, out, 0, bulk, kernel));
+        if (bulk < n) {
+            out[bulk] = at(schedule, Long.MAX_VALUE);
+        }
+    }
+
+    /** As the double fill, each value rounded to float as the kernel's float tables do. */
+    static void fill(Schedule schedule, long first, float[] out, int n, Kernel kernel) {
+        int bulk = bulkLength(first, n);
+        filling(schedule, first, n, () -> Tables.fill(schedule, first, out, 0, bulk, kernel));
+        if (bulk < n) {
+            out[bulk] = (float) at(schedule, Long.MAX_VALUE);
+        }
+    }
+
+    private static int bulkLength(long first, int n) {
+        return first + n - 1 == Long.MAX_VALUE ? n - 1 : n;
+    }
+
+    /** Runs a fill; where the reference raises, names the first step it raises at. */
+    private static void filling(Schedule schedule, long first, int n, Runnable fill) {
         try {
-            Tables.fill(schedule, first, out, 0, bulk, kernel);
+            fill.run();
         } catch (ArithmeticException e) {
-            for (int i = 0; i < n; i++) { // name the first step where the reference raises
+            for (int i = 0; i < n; i++) {
                 at(schedule, first + i);
             }
             throw new CliError("steps " + first + " to " + (first + n - 1) + ": " + e.getMessage());
-        }
-        if (bulk < n) {
-            out[bulk] = at(schedule, Long.MAX_VALUE);
         }
     }
 

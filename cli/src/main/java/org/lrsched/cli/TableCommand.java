@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.lrsched.Schedule;
 import org.lrsched.table.Kernel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -14,9 +15,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "table",
         description = "Writes the learning rate at each step from --from on, --count steps.")
 final class TableCommand implements Callable<Integer> {
-    /** Steps computed at a time: the table streams, whatever its length. */
-    private static final int CHUNK = 1 << 16;
-
     @ParentCommand
     private Main main;
 
@@ -37,7 +35,8 @@ final class TableCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "csv: a step,lr header and one row per step, each value printed so that it parses back to"
                     + " the same number; raw: the values only, little-endian IEEE binary64 or binary32, as numpy's"
-                    + " fromfile reads with dtype '<f8' or '<f4' (default: ${DEFAULT-VALUE}).")
+                    + " fromfile reads with dtype '<f8' or '<f4'; npy: NumPy's .npy file of those values, for"
+                    + " numpy.load (default: ${DEFAULT-VALUE}).")
     private TableFormat format = TableFormat.CSV;
 
     @Option(names = "--kernel", paramLabel = "KERNEL",
@@ -49,42 +48,22 @@ final class TableCommand implements Callable<Integer> {
             description = "Write to FILE, which appears only once complete (default: standard output).")
     private Path output;
 
+    @Mixin
+    private ProgressOption progress;
+
     @Override
     public Integer call() {
         Schedule schedule = SpecArgument.schedule(spec);
-        checkRange();
+        StepRange range = StepRange.of(from, count);
         Kernel chosen = KernelOption.resolve(kernel);
-        try (Output out = output == null ? Output.standard(main.streams().out()) : Output.file(output)) {
-            RowWriter rows = format.writer(out.stream(), precision);
-            double[] chunk = new double[(int) Math.min(count, CHUNK)];
-            for (long done = 0; done < count; done += chunk.length) {
-                int n = (int) Math.min(chunk.length, count - done);
-                long first = from + done;
-                Steps.fill(schedule, first, chunk, n, chosen);
-                for (int i = 0; i < n; i++) {
-                    rows.write(first + i, chunk[i]);
-                }
-            }
-            rows.flush();
+        try (Output out = output == null ? Output.standard(main.streams().out()) : Output.file(output);
+                Progress bar = progress.start(main.streams().err(), "lrsched table", range.count())) {
+            TableStream.write(schedule, range, precision, chosen, format.writer(out, precision, count), bar);
             out.commit();
         } catch (IOException e) {
             String name = output == null ? "standard output" : output.toString();
             throw new CliError("cannot write " + name + ": " + IoMessages.describe(e));
         }
         return 0;
-    }
-
-    /** Every step of the range is a valid step: 0 to {@code Long.MAX_VALUE}. */
-    private void checkRange() {
-        if (from < 0) {
-            throw new CliError("--from must be >= 0, got " + from);
-        }
-        if (count < 0) {
-            throw new CliError("--count must be >= 0, got " + count);
-        }
-        if (count > 0 && from > Long.MAX_VALUE - (count - 1)) {
-            throw new CliError("--from " + from + " with --count " + count + " goes past the last step, "
-                    + Long.MAX_VALUE);
-        }
     }
 }

@@ -1,24 +1,30 @@
 package org.lrsched.cli;
 
-import java.io.OutputStream;
 import java.util.Locale;
 
 /** How a table is written. */
 enum TableFormat {
     CSV {
         @Override
-        RowWriter writer(OutputStream out, Precision precision) {
-            return new CsvRowWriter(out, precision);
+        TableWriter writer(Output out, Precision precision, long count) {
+            return new CsvRowWriter(out.stream(), precision);
         }
     },
     RAW {
         @Override
-        RowWriter writer(OutputStream out, Precision precision) {
-            return new RawRowWriter(out, precision);
+        TableWriter writer(Output out, Precision precision, long count) {
+            return new RawTableWriter(out.channel(), new byte[0]);
+        }
+    },
+    NPY {
+        @Override
+        TableWriter writer(Output out, Precision precision, long count) {
+            return new RawTableWriter(out.channel(), NpyHeader.of(precision, count));
         }
     };
 
-    abstract RowWriter writer(OutputStream out, Precision precision);
+    /** A writer for a table of {@code count} values. */
+    abstract TableWriter writer(Output out, Precision precision, long count);
 
     @Override
     public String toString() {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
 
 /** Runs lrsched in-process, the way the launcher runs it, with captured standard streams. */
 final class Cli {
@@ -46,5 +48,24 @@ final class Cli {
                 out, new PrintWriter(err, true));
         int exitCode = Main.commandLine(streams).execute(args);
         return new Result(exitCode, out.toByteArray(), err.toString());
+    }
+
+    /** With the subcommands made by {@code factory}: commands given other kernels, for instance. */
+    static Result runWith(CommandLine.IFactory factory, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        StandardStreams streams = new StandardStreams(new ByteArrayInputStream(new byte[0]), out,
+                new PrintWriter(err, true));
+        int exitCode = Main.commandLine(streams, factory).execute(args);
+        return new Result(exitCode, out.toByteArray(), err.toString());
+    }
+
+    /** With standard output going to {@code stdout}, a real file or device; the result holds no output. */
+    static Result runTo(OutputStream stdout, String... args) {
+        StringWriter err = new StringWriter();
+        StandardStreams streams = new StandardStreams(new ByteArrayInputStream(new byte[0]), stdout,
+                new PrintWriter(err, true));
+        int exitCode = Main.commandLine(streams).execute(args);
+        return new Result(exitCode, new byte[0], err.toString());
     }
 }

@@ -39,7 +39,7 @@ class CommandErrorsTest {
                 Arguments.of(List.of("sgdr", "--count", "12x"), "'12x' is not a long"),
                 Arguments.of(List.of("sgdr", "--count", "99999999999999999999"), "--count"),
                 Arguments.of(List.of("sgdr", "--precision", "half"), "--precision"),
-                Arguments.of(List.of("sgdr", "--format", "npy"), "--format"),
+                Arguments.of(List.of("sgdr", "--format", "parquet"), "--format"),
                 Arguments.of(List.of("sgdr", "--frmo", "3"), "'--frmo', '3'; did you mean --from?"),
                 Arguments.of(List.of("sgdr", "extra"), "'extra'"),
                 Arguments.of(List.of(), "Missing required parameter: 'SPEC'"),

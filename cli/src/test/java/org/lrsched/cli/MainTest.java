@@ -8,7 +8,8 @@ class MainTest {
 
     @Test
     void helpNamesTheCommands() {
-        assertThat(Cli.run("--help").succeeded().out()).contains("table", "at", "presets", "Exit status");
+        assertThat(Cli.run("--help").succeeded().out())
+                .contains("table", "at", "presets", "plot", "verify", "demo", "Exit status");
     }
 
     @Test

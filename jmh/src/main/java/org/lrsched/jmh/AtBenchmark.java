@@ -43,7 +43,7 @@ public class AtBenchmark {
     public void setUp() {
         cyclical = schedule.schedule();
         steps = AtSteps.around(step, STEPS, new SplittableRandom(7));
-        AtSteps.checkAgainstLoop(cyclical, steps);
+        System.out.println("# " + schedule + ": " + AtSteps.checkAgainstLoop(cyclical, steps));
     }
 
     @Benchmark

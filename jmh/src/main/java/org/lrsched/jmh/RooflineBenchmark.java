@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class RooflineBenchmark {
 
     @Param({"float", "double"})
@@ -39,6 +39,18 @@ public class RooflineBenchmark {
             doubles = new double[steps];
         } else {
             floats = new float[steps];
+        }
+        fill();
+        check();
+    }
+
+    /** Every element holds the value: the store limit is measured on a real fill. */
+    private void check() {
+        for (int i = 0; i < steps; i++) {
+            double stored = doubles != null ? doubles[i] : floats[i];
+            if (stored != (doubles != null ? value : (float) value)) {
+                throw new IllegalStateException("Arrays.fill left " + stored + " at " + i);
+            }
         }
     }
 

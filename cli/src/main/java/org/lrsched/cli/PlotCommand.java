@@ -1,0 +1,72 @@
+package org.lrsched.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lrsched plot}: schedules drawn into a PNG, like the documents' figures. */
+@Command(name = "plot",
+        description = {"Draws each SPEC's learning rate over steps --from .. --from + --count - 1 into a PNG of "
+                + PlotCommand.WIDTH + " x " + PlotCommand.HEIGHT + " pixels: x is the iteration, y the learning rate,"
+                + " one line per SPEC, named in the legend by its preset name or its text form.",
+            "Any count plots in seconds: each pixel column keeps the first, lowest, highest and last value of its"
+                + " steps (computed in bulk), so every peak and restart shows."})
+final class PlotCommand implements Callable<Integer> {
+    static final int WIDTH = 1000;
+    static final int HEIGHT = 600;
+
+    @ParentCommand
+    private Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "SPEC", description = SpecArgument.DESCRIPTION)
+    private List<String> specs;
+
+    @Option(names = "--from", paramLabel = "N", description = "The first step (default: ${DEFAULT-VALUE}).")
+    private long from = 0;
+
+    @Option(names = "--count", paramLabel = "N",
+            description = "How many steps (default: ${DEFAULT-VALUE}, as in the documents' figures).")
+    private long count = 1500;
+
+    @Option(names = "--log-y", description = "A logarithmic learning-rate axis (every value must be > 0).")
+    private boolean logY;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "The PNG file, which appears only once complete (default: ${DEFAULT-VALUE}).")
+    private Path output = Path.of("plot.png");
+
+    @Mixin
+    private ProgressOption progress;
+
+    @Override
+    public Integer call() {
+        List<NamedSchedule> schedules = new ArrayList<>();
+        for (String spec : specs) {
+            schedules.add(NamedSchedule.of(spec));
+        }
+        StepRange range = StepRange.of(from, count);
+        if (range.count() == 0) {
+            throw new CliError("--count must be > 0 to plot, got 0");
+        }
+        List<PlotLine> lines;
+        try (Progress bar = progress.start(main.streams().err(), "lrsched plot", totalSteps(range, schedules.size()))) {
+            lines = PlotLines.sample(schedules, range, WIDTH, bar);
+        }
+        if (logY) {
+            LogAxis.requirePositive(lines);
+        }
+        PngFile.write(Charts.image(Charts.lines(lines, range, logY, WIDTH, HEIGHT, "", true)), output);
+        return 0;
+    }
+
+    /** For the progress bar: a count near 2^63 times several schedules does not fit a long. */
+    private static long totalSteps(StepRange range, int schedules) {
+        return range.count() > Long.MAX_VALUE / schedules ? Long.MAX_VALUE : range.count() * schedules;
+    }
+}

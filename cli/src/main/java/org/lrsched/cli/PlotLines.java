@@ -1,0 +1,48 @@
+package org.lrsched.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lrsched.table.Kernel;
+import org.lrsched.table.Kernels;
+
+/**
+ * The lines of a plot: each schedule filled over the range a chunk at a time by the bulk kernel (never
+ * {@code at} per step) and down-sampled to the plot's pixel columns as it goes, so memory and time stay small for
+ * any count.
+ */
+final class PlotLines {
+    private PlotLines() {}
+
+    static List<PlotLine> sample(List<NamedSchedule> schedules, StepRange range, int columns, Progress progress) {
+        Kernel kernel = Kernels.preferred();
+        double[] chunk = new double[(int) Math.min(range.count(), TableStream.CHUNK)];
+        List<PlotLine> lines = new ArrayList<>();
+        long before = 0;
+        for (NamedSchedule named : schedules) {
+            ColumnSampler sampler = new ColumnSampler(range, columns);
+            for (long done = 0; done < range.count(); ) {
+                int n = (int) Math.min(chunk.length, range.count() - done);
+                Steps.fill(named.schedule(), range.from() + done, chunk, n, kernel);
+                sampler.accept(range.from() + done, chunk, n);
+                done += n;
+                progress.advance(before + done);
+            }
+            before += range.count();
+            lines.add(new PlotLine(uniqueName(named.name(), lines), sampler.points()));
+        }
+        return lines;
+    }
+
+    /** A legend shows each name once: the same spec twice gets "(2)". */
+    private static String uniqueName(String name, List<PlotLine> earlier) {
+        String unique = name;
+        for (int k = 2; taken(unique, earlier); k++) {
+            unique = name + " (" + k + ")";
+        }
+        return unique;
+    }
+
+    private static boolean taken(String name, List<PlotLine> lines) {
+        return lines.stream().anyMatch(line -> line.name().equals(name));
+    }
+}

@@ -1,0 +1,63 @@
+package org.lrsched.cli;
+
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lrsched verify}: every kernel's tables against the schedule's own {@code at}, under the contract. */
+@Command(name = "verify",
+        description = {"Checks every kernel this JVM offers (reference, scalar, vector), in double and float, over"
+                + " steps --from .. --from + --count - 1 against the schedule's at(), under the equivalence"
+                + " contract of DESIGN.md, and for a cyclical schedule at() against the tutorial's literal loop (when"
+                + " that loop finishes quickly). Prints the largest error of each in ulps and as a fraction of the"
+                + " contract's bound, and PASS or FAIL.",
+            "Exit status 1 when a check fails."})
+final class VerifyCommand implements Callable<Integer> {
+    private final Supplier<AvailableKernels> kernels;
+
+    @ParentCommand
+    private Main main;
+
+    @CommandLine.Spec
+    private CommandSpec command;
+
+    @Parameters(paramLabel = "SPEC", description = SpecArgument.DESCRIPTION)
+    private String spec;
+
+    @Option(names = "--from", paramLabel = "N", description = "The first step (default: ${DEFAULT-VALUE}).")
+    private long from = 0;
+
+    @Option(names = "--count", paramLabel = "N", description = "How many steps (default: ${DEFAULT-VALUE}).")
+    private long count = 1_000_000;
+
+    @Mixin
+    private ProgressOption progress;
+
+    VerifyCommand() {
+        this(AvailableKernels::find);
+    }
+
+    /** The kernels to check, found only when the command runs (the vector kernel's module loads then). */
+    VerifyCommand(Supplier<AvailableKernels> kernels) {
+        this.kernels = kernels;
+    }
+
+    @Override
+    public Integer call() {
+        NamedSchedule named = NamedSchedule.of(spec);
+        StepRange range = StepRange.of(from, count);
+        AvailableKernels available = kernels.get();
+        Verification verification;
+        try (Progress bar = progress.start(main.streams().err(), "lrsched verify", range.count())) {
+            verification = Verification.run(named.schedule(), range, available.kernels(), bar);
+        }
+        VerifyReport.print(verification, named.name(), available.notes(), command.commandLine().getOut());
+        return verification.passed() ? 0 : 1;
+    }
+}

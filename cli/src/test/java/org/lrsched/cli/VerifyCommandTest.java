@@ -1,0 +1,149 @@
+package org.lrsched.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lrsched.spec.Presets;
+import org.lrsched.table.Kernel;
+import org.lrsched.table.Kernels;
+import org.lrsched.table.ScalarKernel;
+import picocli.CommandLine;
+
+/** {@code lrsched verify}: PASS where the kernels keep the contract, FAIL and exit 1 where one does not. */
+class VerifyCommandTest {
+
+    static List<String> presets() {
+        return List.copyOf(Presets.all().keySet());
+    }
+
+    @ParameterizedTest
+    @MethodSource("presets")
+    void everyPresetPasses(String preset) {
+        String report = Cli.run("verify", preset, "--count", "200000").succeeded().out();
+
+        assertThat(report).contains("schedule: " + preset + " = ", "steps 0 to 199,999 (200,000 steps)")
+                .endsWith("\nPASS\n").doesNotContain("FAIL");
+        for (String kernel : new String[] {"reference", "scalar", "vector"}) {
+            assertThat(report).containsPattern(kernel + " +double .* PASS\n")
+                    .containsPattern(kernel + " +float .* PASS\n");
+        }
+    }
+
+    @Test
+    void sgdrReportsItsCyclesTheBoundAndTheTutorialsLoop() {
+        String report = Cli.run("verify", "sgdr", "--count", "100000").succeeded().out();
+
+        assertThat(report).contains("cycles crossed: 9 cycles (cycle 0 to 8)", "2^-50 x 2.0",
+                "tutorial's loop (CyclicalLoop): PASS", "own steps 0 to 99,999");
+    }
+
+    @Test
+    void exactSchedulesOweBitIdentity() {
+        String report = Cli.run("verify", "flax_triangular", "--count", "10000").succeeded().out();
+
+        assertThat(report).contains("no cos or pow", "cycles crossed: 86 cycles (cycle 0 to 85)")
+                .containsPattern("vector +float +0 +bit-identical +PASS");
+    }
+
+    @Test
+    void theLoopIsSkippedWhenItWouldTakeLongAndSaysSo() {
+        String report = Cli.run("verify", "cyclical_triangular", "--from", "1000000000", "--count", "100000")
+                .succeeded().out();
+
+        assertThat(report)
+                .contains("tutorial's loop (CyclicalLoop): skipped: the loop would walk about 2.0e+11 cycles");
+    }
+
+    @Test
+    void aWarmUpShiftsTheCyclicalSchedulesOwnSteps() {
+        String report = Cli.run("verify", "linear_warmup(schedule=cyclical(shape=triangular(min_lr=1, max_lr=2),"
+                + " cycle_length=100.5, cycle_length_decay=1.5), start_lr=0, length=100)", "--count", "5000")
+                .succeeded().out();
+
+        assertThat(report).contains("own steps 1 to 4,899", "tutorial's loop (CyclicalLoop): PASS");
+    }
+
+    @Test
+    void aBrokenKernelFailsWithExitCode1() {
+        Cli.Result result = Cli.runWith(withKernels(Kernels.REFERENCE, new BrokenKernel()),
+                "verify", "one_cycle", "--count", "3000");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderr()).isEmpty();
+        assertThat(result.out()).containsPattern("broken +double .* FAIL: \\d+ steps, first at step 1251")
+                .endsWith("\nFAIL\n");
+    }
+
+    @Test
+    void aBrokenKernelStillPassesWhereItIsNeverUsed() {
+        Cli.Result result = Cli.runWith(withKernels(new BrokenKernel()), "verify", "slanted_triangular",
+                "--count", "1000");
+
+        assertThat(result.exitCode()).as(result.out()).isZero(); // ramps only: constant from step 1001 on
+    }
+
+    @Test
+    void errorsExitWith2() {
+        Cli.run("verify", "sgdr", "--count", "-5").failedWith("--count must be >= 0, got -5");
+        Cli.run("verify", "nope").failedWith("unknown preset 'nope'");
+        Cli.run("verify", "cyclical(shape=cosine(min_lr=1, max_lr=2), cycle_length=1, cycle_magnitude_decay=1e10)",
+                "--count", "100").failedWith("cycle_magnitude_decay ** 31 overflows");
+    }
+
+    /** Verify and demo check these kernels instead of the JVM's. */
+    static CommandLine.IFactory withKernels(Kernel... kernels) {
+        AvailableKernels chosen = new AvailableKernels(List.of(kernels), List.of());
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == VerifyCommand.class) {
+                    return type.cast(new VerifyCommand(() -> chosen));
+                }
+                if (type == DemoCommand.class) {
+                    return type.cast(new DemoCommand(() -> chosen));
+                }
+                return CommandLine.defaultFactory().create(type);
+            }
+        };
+    }
+
+    /**
+     * The scalar kernel, except that its constant pieces come out one ulp high and the first value of each cosine
+     * piece 2^-20 high (far past the contract's bound).
+     */
+    static final class BrokenKernel extends ScalarKernel {
+        @Override
+        public String name() {
+            return "broken";
+        }
+
+        @Override
+        public void constant(double[] out, int at, int n, double value) {
+            super.constant(out, at, n, Math.nextUp(value));
+        }
+
+        @Override
+        public void constant(float[] out, int at, int n, double value) {
+            super.constant(out, at, n, Math.nextUp((float) value));
+        }
+
+        @Override
+        public void cosine(double[] out, int at, int n, long y0, double length, double r, double c, double m) {
+            super.cosine(out, at, n, y0, length, r, c, m);
+            if (n > 0) {
+                out[at] *= 1 + 0x1p-20;
+            }
+        }
+
+        @Override
+        public void cosine(float[] out, int at, int n, long y0, double length, double r, double c, double m) {
+            super.cosine(out, at, n, y0, length, r, c, m);
+            if (n > 0) {
+                out[at] *= 1 + 0x1p-20f;
+            }
+        }
+    }
+}
