@@ -7,7 +7,7 @@ final class EnvironmentBlock {
     private EnvironmentBlock() {}
 
     static String render(StoredRun run) {
-        MarkdownTable table = new MarkdownTable(List.of("environment", ""));
+        MarkdownTable table = MarkdownTable.text(List.of("environment", ""));
         table.row(List.of("CPU", run.env("cpu", "model") + " (family " + run.env("cpu", "family") + ", model "
                 + run.env("cpu", "modelNumber") + ", stepping " + run.env("cpu", "stepping") + "), "
                 + run.env("cpu", "logicalCpus") + " logical CPUs"));

@@ -29,8 +29,8 @@ final class ReportCharts {
     private ReportCharts() {}
 
     /**
-     * The fraction of the roofline per schedule at the goals' size, a bar per precision, and the goal; null when
-     * the run has no table fills.
+     * The fraction of the roofline per schedule at the run's largest size (the goals' in a full run), a bar per
+     * precision, and the goal; null when the run has no table fills.
      */
     static String roofline(StoredRun run, Path dir) {
         FillComparisons c = new FillComparisons(run);
@@ -38,16 +38,17 @@ final class ReportCharts {
         if (schedules.isEmpty()) {
             return null;
         }
-        CategoryChart chart = chart(run.name() + ": vector fill of " + ReportFormat.steps(Suite.GOAL_STEPS)
+        String steps = run.largestSteps();
+        CategoryChart chart = chart(run.name() + ": vector fill of " + ReportFormat.steps(steps)
                 + " steps", "% of Arrays.fill (roofline)", false);
         for (String precision : run.values(Suite.FILL, "precision")) {
-            addSeries(chart, precision, schedules, s -> c.ofRoofline(s, precision, Suite.GOAL_STEPS), 100);
+            addSeries(chart, precision, schedules, s -> c.ofRoofline(s, precision, steps), 100);
         }
         addGoal(chart, schedules, Suite.ROOFLINE_GOAL * 100);
         return save(chart, dir, run.fileStem() + "-roofline.png");
     }
 
-    /** Steps per second, log scale: ours and each peer on the peers' workloads at the goals' size; or null. */
+    /** Steps per second, log scale: ours and each peer on the peers' workloads at the largest size; or null. */
     static String peers(StoredRun run, Path dir) {
         FillComparisons c = new FillComparisons(run);
         List<String> schedules = new ArrayList<>(run.values(Suite.ND4J, "schedule"));
@@ -55,7 +56,7 @@ final class ReportCharts {
         if (schedules.isEmpty()) {
             return null;
         }
-        String steps = Suite.GOAL_STEPS;
+        String steps = run.largestSteps();
         CategoryChart chart = chart(run.name() + ": tables of " + ReportFormat.steps(steps)
                 + " steps (ND4J's cosine is the closest shape)", "steps per second", true);
         for (String precision : run.values(Suite.FILL, "precision")) {
@@ -65,6 +66,7 @@ final class ReportCharts {
             }
             addSeries(chart, "ND4J, " + precision, schedules, s -> c.nd4j(s, precision, steps), 1);
         }
+        startLogAxisBelow(chart);
         return save(chart, dir, run.fileStem() + "-peers.png");
     }
 
@@ -99,20 +101,35 @@ final class ReportCharts {
         return chart;
     }
 
-    /** A bar per category; a missing number leaves a gap; error bars where JMH gave them. */
+    /**
+     * A bar per category; a missing number leaves a gap; error bars where JMH gave them, except on a log axis
+     * (XChart refuses a bar whose error reaches below zero there).
+     */
     private static void addSeries(CategoryChart chart, String name, List<String> categories,
             Function<String, Optional<Measure>> value, double scale) {
+        boolean errorBars = !chart.getStyler().isYAxisLogarithmic();
         List<Double> ys = new ArrayList<>();
         List<Double> errors = new ArrayList<>();
         for (String category : categories) {
             Optional<Measure> m = value.apply(category).map(x -> x.times(scale));
             ys.add(m.map(Measure::value).orElse(null));
-            errors.add(m.map(x -> Double.isFinite(x.error()) ? x.error() : 0.0).orElse(0.0));
+            errors.add(m.map(x -> errorBars && Double.isFinite(x.error()) ? x.error() : 0.0).orElse(0.0));
         }
         if (ys.stream().allMatch(y -> y == null)) {
             return;
         }
-        chart.addSeries(name, categories, ys, errors);
+        if (errorBars) {
+            chart.addSeries(name, categories, ys, errors);
+        } else {
+            chart.addSeries(name, categories, ys);
+        }
+    }
+
+    /** Bars start at 0 unless told otherwise, which a log axis cannot show: start at the power of ten below. */
+    private static void startLogAxisBelow(CategoryChart chart) {
+        double min = chart.getSeriesMap().values().stream().flatMap(series -> series.getYData().stream())
+                .filter(y -> y != null).mapToDouble(Number::doubleValue).filter(y -> y > 0).min().orElse(1);
+        chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
     }
 
     private static void addGoal(CategoryChart chart, List<String> categories, double goal) {
@@ -123,7 +140,12 @@ final class ReportCharts {
         series.setMarkerColor(Color.RED);
     }
 
+    /** Null, drawing nothing, when no series has a number. */
     private static String save(CategoryChart chart, Path dir, String file) {
+        if (chart.getSeriesMap().values().stream().allMatch(s -> s.getChartCategorySeriesRenderStyle()
+                == CategorySeries.CategorySeriesRenderStyle.Line)) {
+            return null;
+        }
         PngFile.write(BitmapEncoder.getBufferedImage(chart), dir.resolve(file));
         return file;
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,12 @@ record StoredRun(String cpu, String config, JsonNode environment, List<JmhResult
     /** Throughput in steps per second: a table benchmark's ops/s times its steps. */
     Optional<Measure> stepsPerSecond(String benchmark, Map<String, String> params) {
         return find(benchmark, params).map(r -> r.score().times(Long.parseLong(r.param("steps"))));
+    }
+
+    /** The largest table the run filled: the goals' size in a full run. */
+    String largestSteps() {
+        return values(Suite.FILL, "steps").stream().max(Comparator.comparingLong(Long::parseLong))
+                .orElse(Suite.GOAL_STEPS);
     }
 
     /** A parameter's values over a benchmark's results, in the order JMH ran them. */
