@@ -16,6 +16,8 @@ final class Filler implements PieceSink {
     private static final int POLY = 6;
     /** Shorter pieces are cheaper to compute than to look up. */
     private static final long MEMO_MIN_COUNT = 16;
+    /** Values per repeated block: 32 KiB of doubles, within L1 or L2 on current CPUs. */
+    private static final long REPEAT_BLOCK = 4096;
 
     private final Kernel kernel;
     private final double[] doubles;
@@ -132,14 +134,19 @@ final class Filler implements PieceSink {
         at += (int) count;
     }
 
-    /** Copies in blocks that double: the values from {@code at - period} on are periodic already. */
+    /**
+     * Copies whole periods from {@code at - period} on, which are periodic already: in blocks that double up to
+     * about {@link #REPEAT_BLOCK} values, then always from that first block, which stays in cache, so the copies
+     * cost stores only, not reads from memory as well.
+     */
     @Override
     public void repeat(long count, long period) {
         int start = at - (int) period;
         long left = count;
         while (left > 0) {
             long whole = (at - start) / period * period; // a copy keeps its phase only in whole periods
-            int n = (int) Math.min(left, whole);
+            long block = whole >= REPEAT_BLOCK ? Math.max(period, REPEAT_BLOCK / period * period) : whole;
+            int n = (int) Math.min(left, block);
             if (doubles != null) {
                 System.arraycopy(doubles, start, doubles, at, n);
             } else {
