@@ -154,7 +154,7 @@ public final class VectorKernel extends ScalarKernel {
         return Quotients.divide(y.mul(Math.PI), length, reciprocal);
     }
 
-    // cosine: ((1 + cos((y * pi) / length)) / 2 * r + c) * m
+    // cosine: ((1 + cos((y * pi) / length)) / 2 * r + c) * m; long pieces by rotation, the rest by polynomial
 
     @Override
     public void cosine(double[] out, int at, int n, long y0, double length, double r, double c, double m) {
@@ -162,9 +162,22 @@ public final class VectorKernel extends ScalarKernel {
             super.cosine(out, at, n, y0, length, r, c, m);
             return;
         }
-        double reciprocal = 1 / length;
         int i = 0;
-        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+        RotatedCosines rotated = RotatedCosines.of(n, length, r, c);
+        if (rotated != null) {
+            double[] anchor = new double[3];
+            for (; i + rotated.block <= n; i += rotated.block) {
+                rotated.anchor(y0 + i, 0.5 * r * m, (0.5 * r + c) * m, anchor);
+                DoubleVector u = DoubleVector.broadcast(DOUBLES, anchor[0]);
+                DoubleVector v = DoubleVector.broadcast(DOUBLES, anchor[1]);
+                DoubleVector w = DoubleVector.broadcast(DOUBLES, anchor[2]);
+                for (int j = 0; j < rotated.block; j += LANES) {
+                    rotated.value(j, u, v, w).intoArray(out, at + i + j);
+                }
+            }
+        }
+        double reciprocal = 1 / length;
+        for (int bound = i + DOUBLES.loopBound(n - i); i < bound; i += LANES) {
             HalfCosines.unit(angle(variable(y0, 1, i), length, reciprocal)).mul(r).add(c).mul(m)
                     .intoArray(out, at + i);
         }
@@ -179,9 +192,22 @@ public final class VectorKernel extends ScalarKernel {
             super.cosine(out, at, n, y0, length, r, c, m);
             return;
         }
-        double reciprocal = 1 / length;
         int i = 0;
-        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+        RotatedCosines rotated = RotatedCosines.of(n, length, r, c);
+        if (rotated != null) {
+            double[] anchor = new double[3];
+            for (; i + rotated.block <= n; i += rotated.block) {
+                rotated.anchor(y0 + i, 0.5 * r * m, (0.5 * r + c) * m, anchor);
+                DoubleVector u = DoubleVector.broadcast(DOUBLES, anchor[0]);
+                DoubleVector v = DoubleVector.broadcast(DOUBLES, anchor[1]);
+                DoubleVector w = DoubleVector.broadcast(DOUBLES, anchor[2]);
+                for (int j = 0; j < rotated.block; j += LANES) {
+                    store(rotated.value(j, u, v, w), out, at + i + j);
+                }
+            }
+        }
+        double reciprocal = 1 / length;
+        for (int bound = i + DOUBLES.loopBound(n - i); i < bound; i += LANES) {
             store(HalfCosines.unit(angle(variable(y0, 1, i), length, reciprocal)).mul(r).add(c).mul(m), out, at + i);
         }
         for (; i < n; i++) { // scalar tail
@@ -197,9 +223,22 @@ public final class VectorKernel extends ScalarKernel {
             super.mxnetCosine(out, at, n, y0, length, r, c);
             return;
         }
-        double reciprocal = 1 / length;
         int i = 0;
-        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+        RotatedCosines rotated = RotatedCosines.of(n, length, r, c);
+        if (rotated != null) {
+            double[] anchor = new double[3];
+            for (; i + rotated.block <= n; i += rotated.block) {
+                rotated.anchor(y0 + i, 0.5 * r, c + 0.5 * r, anchor);
+                DoubleVector u = DoubleVector.broadcast(DOUBLES, anchor[0]);
+                DoubleVector v = DoubleVector.broadcast(DOUBLES, anchor[1]);
+                DoubleVector w = DoubleVector.broadcast(DOUBLES, anchor[2]);
+                for (int j = 0; j < rotated.block; j += LANES) {
+                    rotated.value(j, u, v, w).intoArray(out, at + i + j);
+                }
+            }
+        }
+        double reciprocal = 1 / length;
+        for (int bound = i + DOUBLES.loopBound(n - i); i < bound; i += LANES) {
             HalfCosines.unit(angle(variable(y0, 1, i), length, reciprocal)).mul(r).add(c).intoArray(out, at + i);
         }
         for (; i < n; i++) { // scalar tail
@@ -213,9 +252,22 @@ public final class VectorKernel extends ScalarKernel {
             super.mxnetCosine(out, at, n, y0, length, r, c);
             return;
         }
-        double reciprocal = 1 / length;
         int i = 0;
-        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+        RotatedCosines rotated = RotatedCosines.of(n, length, r, c);
+        if (rotated != null) {
+            double[] anchor = new double[3];
+            for (; i + rotated.block <= n; i += rotated.block) {
+                rotated.anchor(y0 + i, 0.5 * r, c + 0.5 * r, anchor);
+                DoubleVector u = DoubleVector.broadcast(DOUBLES, anchor[0]);
+                DoubleVector v = DoubleVector.broadcast(DOUBLES, anchor[1]);
+                DoubleVector w = DoubleVector.broadcast(DOUBLES, anchor[2]);
+                for (int j = 0; j < rotated.block; j += LANES) {
+                    store(rotated.value(j, u, v, w), out, at + i + j);
+                }
+            }
+        }
+        double reciprocal = 1 / length;
+        for (int bound = i + DOUBLES.loopBound(n - i); i < bound; i += LANES) {
             store(HalfCosines.unit(angle(variable(y0, 1, i), length, reciprocal)).mul(r).add(c), out, at + i);
         }
         for (; i < n; i++) { // scalar tail
