@@ -49,6 +49,15 @@ final class FillComparisons {
         return ratio(fill("vector", schedule, precision, steps), nd4j(schedule, precision, steps));
     }
 
+    /** The roofline over DJL: the most any fill of that table can gain over it. */
+    Optional<Measure> rooflineOverDjl(String schedule, String precision, String steps) {
+        return ratio(roofline(precision, steps), djl(schedule, precision, steps));
+    }
+
+    Optional<Measure> rooflineOverNd4j(String schedule, String precision, String steps) {
+        return ratio(roofline(precision, steps), nd4j(schedule, precision, steps));
+    }
+
     private static Optional<Measure> ratio(Optional<Measure> a, Optional<Measure> b) {
         return a.flatMap(x -> b.map(x::over));
     }

@@ -25,7 +25,14 @@ final class ReportReadme {
                 + " over `Arrays.fill` of an array of the same type and size in the same run. The peers fill the"
                 + " same table one call per step (`PeerBenchmark`); † ND4J has no cosine schedule: its"
                 + " warmup_cosine_full is the closest shape it has (a warm-up ramp and a sigmoid decay of the same"
-                + " span), so that speed-up compares throughput on a near shape, not the same table.\n");
+                + " span), so that speed-up compares throughput on a near shape, not the same table. Where the"
+                + " peers' values differ from ours (each peer's setup checks its whole table against ours within"
+                + " these differences, or fails the run): DJL computes in float, so it has float tables only,"
+                + " a few float ulps of the largest rate from ours, and its CyclicLR places late steps in"
+                + " the cycle to within a step; ND4J's warm-up ramp reaches full rate one step early and its"
+                + " map of step decays switches at the listed step, where MXNet switches one step after it, so"
+                + " its warmup_multifactor table is ours one step earlier, bit for bit; its triangle is a few"
+                + " double ulps from ours.\n");
         if (!notes.isBlank()) {
             out.append("\n").append(notes.strip()).append("\n");
         }
