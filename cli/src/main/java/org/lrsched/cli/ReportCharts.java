@@ -125,11 +125,14 @@ final class ReportCharts {
         }
     }
 
-    /** Bars start at 0 unless told otherwise, which a log axis cannot show: start at the power of ten below. */
+    /**
+     * Bars start at 0 unless told otherwise, which a log axis cannot show: start at the power of ten below half
+     * the smallest bar, so that every bar stands at least a factor of 2 tall.
+     */
     private static void startLogAxisBelow(CategoryChart chart) {
         double min = chart.getSeriesMap().values().stream().flatMap(series -> series.getYData().stream())
                 .filter(y -> y != null).mapToDouble(Number::doubleValue).filter(y -> y > 0).min().orElse(1);
-        chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
+        chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min / 2))));
     }
 
     private static void addGoal(CategoryChart chart, List<String> categories, double goal) {
