@@ -1,10 +1,10 @@
 package org.lrsched.cli;
 
 /** A failure the user can fix; its message is the one line lrsched prints for it. */
-final class CliError extends RuntimeException {
+public final class CliError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    CliError(String message) {
+    public CliError(String message) {
         super(message);
     }
 }

@@ -3,6 +3,8 @@ package org.lrsched.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.lrsched.cli.bench.BenchCommand;
+import org.lrsched.cli.bench.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -30,7 +32,7 @@ public final class Main implements Runnable {
         this.streams = streams;
     }
 
-    StandardStreams streams() {
+    public StandardStreams streams() {
         return streams;
     }
 

@@ -20,7 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * would replace it with a plain file. Text goes through {@link #stream()}, binary tables through
  * {@link #channel()}.
  */
-final class Output implements Closeable {
+public final class Output implements Closeable {
     private final OutputStream stream;
     private final WritableByteChannel channel;
     private final FileChannel file; // null: standard output, which is not ours to close
@@ -43,7 +43,7 @@ final class Output implements Closeable {
         return new Output(null, out, Channels.newChannel(out), null, null, null);
     }
 
-    static Output file(Path target) throws IOException {
+    public static Output file(Path target) throws IOException {
         if (Files.isDirectory(target)) {
             throw new IOException("is a directory");
         }
@@ -68,7 +68,7 @@ final class Output implements Closeable {
         }
     }
 
-    OutputStream stream() {
+    public OutputStream stream() {
         return stream;
     }
 
@@ -77,7 +77,7 @@ final class Output implements Closeable {
     }
 
     /** The output is complete: flush it, or force the file to disk and move it into place. */
-    void commit() throws IOException {
+    public void commit() throws IOException {
         stream.flush();
         if (temp != null) {
             file.force(true); // a crash after the rename must not leave an empty or partial file under the name

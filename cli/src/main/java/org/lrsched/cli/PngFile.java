@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 /** An image saved as a PNG file, through {@link Output}: it appears only once complete. */
-final class PngFile {
+public final class PngFile {
     private PngFile() {}
 
-    static void write(BufferedImage image, Path file) {
+    public static void write(BufferedImage image, Path file) {
         byte[] png = encode(image); // in memory first: only the file's own errors can happen while writing it
         try (Output out = Output.file(file)) {
             out.stream().write(png);

@@ -11,23 +11,23 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** Runs lrsched in-process, the way the launcher runs it, with captured standard streams. */
-final class Cli {
+public final class Cli {
     private Cli() {}
 
-    record Result(int exitCode, byte[] stdout, String stderr) {
+    public record Result(int exitCode, byte[] stdout, String stderr) {
         String out() {
             return new String(stdout, StandardCharsets.UTF_8);
         }
 
         /** Exit 0, nothing on standard error. */
-        Result succeeded() {
+        public Result succeeded() {
             assertThat(stderr).as("stderr").isEmpty();
             assertThat(exitCode).as("exit code").isZero();
             return this;
         }
 
         /** Exit 2, exactly one line on standard error that names the problem, no stack trace, no output. */
-        Result failedWith(String... fragments) {
+        public Result failedWith(String... fragments) {
             assertThat(exitCode).as("exit code; stderr: %s", stderr).isEqualTo(2);
             assertThat(stderr).as("stderr").endsWith("\n").containsOnlyOnce("\n").startsWith("lrsched")
                     .doesNotContain("Exception", "\tat ");
@@ -37,7 +37,7 @@ final class Cli {
         }
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         return runWithInput("", args);
     }
 

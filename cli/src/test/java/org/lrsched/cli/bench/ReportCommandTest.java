@@ -1,4 +1,4 @@
-package org.lrsched.cli;
+package org.lrsched.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lrsched.cli.Cli;
 
 /**
  * report on a fixture cut from two real runs (JDK 17: table fills, roofline and peers at 10^7 steps; JDK 25:

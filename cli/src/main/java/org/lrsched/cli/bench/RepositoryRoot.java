@@ -1,10 +1,11 @@
-package org.lrsched.cli;
+package org.lrsched.cli.bench;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.lrsched.cli.CliError;
 
 /**
  * The repository lrsched runs from, where {@code bench} finds the benchmarks jar and {@code bench} and

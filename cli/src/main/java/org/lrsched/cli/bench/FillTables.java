@@ -1,4 +1,4 @@
-package org.lrsched.cli;
+package org.lrsched.cli.bench;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.lrsched.cli;
+package org.lrsched.cli.bench;
 
 /** A JMH score and its error: the half-width of JMH's 99.9% interval, NaN when one iteration gives no spread. */
 record Measure(double value, double error) {

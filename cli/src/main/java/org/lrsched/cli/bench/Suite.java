@@ -1,4 +1,4 @@
-package org.lrsched.cli;
+package org.lrsched.cli.bench;
 
 /** The benchmark suite as its JMH JSON names it, and the goals DESIGN.md sets it. */
 final class Suite {

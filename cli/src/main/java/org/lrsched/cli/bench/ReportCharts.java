@@ -1,4 +1,4 @@
-package org.lrsched.cli;
+package org.lrsched.cli.bench;
 
 import java.awt.Color;
 import java.nio.file.Path;
@@ -12,6 +12,7 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
+import org.lrsched.cli.PngFile;
 
 /**
  * The report's bar charts, PNG files beside the README: per run the vector fill's fraction of the roofline and

@@ -1,10 +1,11 @@
-package org.lrsched.cli;
+package org.lrsched.cli.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lrsched.cli.Cli;
 
 /** bench's refusals, each before any benchmark runs: exit 2 and one line that says what to do. */
 class BenchCommandTest {

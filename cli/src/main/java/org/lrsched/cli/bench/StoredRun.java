@@ -1,4 +1,4 @@
-package org.lrsched.cli;
+package org.lrsched.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.lrsched.cli;
+package org.lrsched.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.lrsched.cli.CliError;
+import org.lrsched.cli.Output;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Option;
                 + " speed-ups over the reference kernel and the peers (with JMH's error bars), at() times, and"
                 + " the goals missed; then all configurations side by side.",
             "results/NOTES.md, when present, is copied in as the account of how the runs were made."})
-final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand implements Callable<Integer> {
     static final String README = "README.md";
     static final String NOTES = "NOTES.md";
 

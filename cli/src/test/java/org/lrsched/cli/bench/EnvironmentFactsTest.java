@@ -1,4 +1,4 @@
-package org.lrsched.cli;
+package org.lrsched.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

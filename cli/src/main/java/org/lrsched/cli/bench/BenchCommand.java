@@ -1,4 +1,4 @@
-package org.lrsched.cli;
+package org.lrsched.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.lrsched.cli.CliError;
+import org.lrsched.cli.Main;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -25,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
                 + " environment (environment.json: CPU model and flags, vector size, JDK, JVM flags, date, git"
                 + " commit), replacing an earlier run of the same configuration. 'lrsched report' turns all stored"
                 + " runs into results/README.md."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     static final String BUILD_HINT = "mvn -DskipTests package -pl jmh -am";
     private static final String[] STORED_FILES = {"jmh.json", "jmh.log", RunEnvironment.FILE};
 
