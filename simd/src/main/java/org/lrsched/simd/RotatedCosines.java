@@ -51,13 +51,57 @@ final class RotatedCosines {
     }
 
     /**
-     * The tables for {@code n} steps from {@code y0} of a piece with cycle {@code length} and values
-     * {@code (unit * r + c) * m} (or {@code c + r * unit}); null where the polynomial is the better choice: too
-     * few steps to pay for a table, a cycle too short for small offsets, or values of both signs (whose range can
-     * be twice the largest value, too wide for this error).
+     * Writes {@code alpha * cos((y0 + i) * pi / length) + beta} by rotation for the whole blocks that fit in
+     * {@code n} steps from {@code out[at]}, and returns how many steps it wrote: 0 when {@link #of} leaves the
+     * piece to the polynomial.
      */
-    static RotatedCosines of(int n, double length, double r, double c) {
-        if (Math.signum(c) * Math.signum(r + c) < 0) {
+    static int fill(double[] out, int at, int n, long y0, double length, double alpha, double beta) {
+        RotatedCosines rotated = of(n, length, alpha, beta);
+        if (rotated == null) {
+            return 0;
+        }
+        double[] anchor = new double[3];
+        int i = 0;
+        for (; i + rotated.block <= n; i += rotated.block) {
+            rotated.anchor(y0 + i, alpha, beta, anchor);
+            DoubleVector u = DoubleVector.broadcast(DOUBLES, anchor[0]);
+            DoubleVector v = DoubleVector.broadcast(DOUBLES, anchor[1]);
+            DoubleVector w = DoubleVector.broadcast(DOUBLES, anchor[2]);
+            for (int j = 0; j < rotated.block; j += LANES) {
+                rotated.value(j, u, v, w).intoArray(out, at + i + j);
+            }
+        }
+        return i;
+    }
+
+    /** As {@link #fill(double[], int, int, long, double, double, double)}, each value rounded to float. */
+    static int fill(float[] out, int at, int n, long y0, double length, double alpha, double beta) {
+        RotatedCosines rotated = of(n, length, alpha, beta);
+        if (rotated == null) {
+            return 0;
+        }
+        double[] anchor = new double[3];
+        int i = 0;
+        for (; i + rotated.block <= n; i += rotated.block) {
+            rotated.anchor(y0 + i, alpha, beta, anchor);
+            DoubleVector u = DoubleVector.broadcast(DOUBLES, anchor[0]);
+            DoubleVector v = DoubleVector.broadcast(DOUBLES, anchor[1]);
+            DoubleVector w = DoubleVector.broadcast(DOUBLES, anchor[2]);
+            for (int j = 0; j < rotated.block; j += LANES) {
+                VectorKernel.store(rotated.value(j, u, v, w), out, at + i + j);
+            }
+        }
+        return i;
+    }
+
+    /**
+     * The tables for {@code n} steps of a piece with cycle {@code length} and values {@code alpha * cos + beta};
+     * null where the polynomial is the better choice: too few steps to pay for a table, a cycle too short for
+     * small offsets, or values of both signs ({@code |alpha| > |beta|}: a range up to twice the largest value,
+     * too wide for this error).
+     */
+    static RotatedCosines of(int n, double length, double alpha, double beta) {
+        if (Math.abs(alpha) > Math.abs(beta)) {
             return null;
         }
         // about 2 sqrt(n) steps per anchor balances the table's cost against the anchors'

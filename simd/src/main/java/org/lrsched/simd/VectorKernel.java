@@ -50,7 +50,7 @@ public final class VectorKernel extends ScalarKernel {
         return direction > 0 ? IOTA.add(base) : IOTA.neg().add(base);
     }
 
-    private static void store(DoubleVector v, float[] out, int at) {
+    static void store(DoubleVector v, float[] out, int at) {
         ((FloatVector) v.convertShape(VectorOperators.D2F, FLOATS, 0)).intoArray(out, at);
     }
 
@@ -162,20 +162,7 @@ public final class VectorKernel extends ScalarKernel {
             super.cosine(out, at, n, y0, length, r, c, m);
             return;
         }
-        int i = 0;
-        RotatedCosines rotated = RotatedCosines.of(n, length, r, c);
-        if (rotated != null) {
-            double[] anchor = new double[3];
-            for (; i + rotated.block <= n; i += rotated.block) {
-                rotated.anchor(y0 + i, 0.5 * r * m, (0.5 * r + c) * m, anchor);
-                DoubleVector u = DoubleVector.broadcast(DOUBLES, anchor[0]);
-                DoubleVector v = DoubleVector.broadcast(DOUBLES, anchor[1]);
-                DoubleVector w = DoubleVector.broadcast(DOUBLES, anchor[2]);
-                for (int j = 0; j < rotated.block; j += LANES) {
-                    rotated.value(j, u, v, w).intoArray(out, at + i + j);
-                }
-            }
-        }
+        int i = RotatedCosines.fill(out, at, n, y0, length, 0.5 * r * m, (0.5 * r + c) * m);
         double reciprocal = 1 / length;
         for (int bound = i + DOUBLES.loopBound(n - i); i < bound; i += LANES) {
             HalfCosines.unit(angle(variable(y0, 1, i), length, reciprocal)).mul(r).add(c).mul(m)
@@ -192,20 +179,7 @@ public final class VectorKernel extends ScalarKernel {
             super.cosine(out, at, n, y0, length, r, c, m);
             return;
         }
-        int i = 0;
-        RotatedCosines rotated = RotatedCosines.of(n, length, r, c);
-        if (rotated != null) {
-            double[] anchor = new double[3];
-            for (; i + rotated.block <= n; i += rotated.block) {
-                rotated.anchor(y0 + i, 0.5 * r * m, (0.5 * r + c) * m, anchor);
-                DoubleVector u = DoubleVector.broadcast(DOUBLES, anchor[0]);
-                DoubleVector v = DoubleVector.broadcast(DOUBLES, anchor[1]);
-                DoubleVector w = DoubleVector.broadcast(DOUBLES, anchor[2]);
-                for (int j = 0; j < rotated.block; j += LANES) {
-                    store(rotated.value(j, u, v, w), out, at + i + j);
-                }
-            }
-        }
+        int i = RotatedCosines.fill(out, at, n, y0, length, 0.5 * r * m, (0.5 * r + c) * m);
         double reciprocal = 1 / length;
         for (int bound = i + DOUBLES.loopBound(n - i); i < bound; i += LANES) {
             store(HalfCosines.unit(angle(variable(y0, 1, i), length, reciprocal)).mul(r).add(c).mul(m), out, at + i);
@@ -223,20 +197,7 @@ public final class VectorKernel extends ScalarKernel {
             super.mxnetCosine(out, at, n, y0, length, r, c);
             return;
         }
-        int i = 0;
-        RotatedCosines rotated = RotatedCosines.of(n, length, r, c);
-        if (rotated != null) {
-            double[] anchor = new double[3];
-            for (; i + rotated.block <= n; i += rotated.block) {
-                rotated.anchor(y0 + i, 0.5 * r, c + 0.5 * r, anchor);
-                DoubleVector u = DoubleVector.broadcast(DOUBLES, anchor[0]);
-                DoubleVector v = DoubleVector.broadcast(DOUBLES, anchor[1]);
-                DoubleVector w = DoubleVector.broadcast(DOUBLES, anchor[2]);
-                for (int j = 0; j < rotated.block; j += LANES) {
-                    rotated.value(j, u, v, w).intoArray(out, at + i + j);
-                }
-            }
-        }
+        int i = RotatedCosines.fill(out, at, n, y0, length, 0.5 * r, c + 0.5 * r);
         double reciprocal = 1 / length;
         for (int bound = i + DOUBLES.loopBound(n - i); i < bound; i += LANES) {
             HalfCosines.unit(angle(variable(y0, 1, i), length, reciprocal)).mul(r).add(c).intoArray(out, at + i);
@@ -252,20 +213,7 @@ public final class VectorKernel extends ScalarKernel {
             super.mxnetCosine(out, at, n, y0, length, r, c);
             return;
         }
-        int i = 0;
-        RotatedCosines rotated = RotatedCosines.of(n, length, r, c);
-        if (rotated != null) {
-            double[] anchor = new double[3];
-            for (; i + rotated.block <= n; i += rotated.block) {
-                rotated.anchor(y0 + i, 0.5 * r, c + 0.5 * r, anchor);
-                DoubleVector u = DoubleVector.broadcast(DOUBLES, anchor[0]);
-                DoubleVector v = DoubleVector.broadcast(DOUBLES, anchor[1]);
-                DoubleVector w = DoubleVector.broadcast(DOUBLES, anchor[2]);
-                for (int j = 0; j < rotated.block; j += LANES) {
-                    store(rotated.value(j, u, v, w), out, at + i + j);
-                }
-            }
-        }
+        int i = RotatedCosines.fill(out, at, n, y0, length, 0.5 * r, c + 0.5 * r);
         double reciprocal = 1 / length;
         for (int bound = i + DOUBLES.loopBound(n - i); i < bound; i += LANES) {
             store(HalfCosines.unit(angle(variable(y0, 1, i), length, reciprocal)).mul(r).add(c), out, at + i);

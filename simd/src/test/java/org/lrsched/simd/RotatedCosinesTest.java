@@ -49,9 +49,10 @@ class RotatedCosinesTest {
 
     @Test
     void onlyLongPiecesOfOneSignAreRotated() {
-        assertThat(RotatedCosines.of(1_000_000, 2_000_000, 1.9, 0.1)).isNotNull();
-        assertThat(RotatedCosines.of(1_000, 2_000_000, 1.9, 0.1)).as("too few steps").isNull();
-        assertThat(RotatedCosines.of(1_000_000, 2_000, 1.9, 0.1)).as("cycle too short").isNull();
-        assertThat(RotatedCosines.of(1_000_000, 2_000_000, 2, -1)).as("values of both signs").isNull();
+        // values alpha * cos + beta: from 0.1 to 2.0, and from -1 to 1
+        assertThat(RotatedCosines.of(1_000_000, 2_000_000, 0.95, 1.05)).isNotNull();
+        assertThat(RotatedCosines.of(1_000, 2_000_000, 0.95, 1.05)).as("too few steps").isNull();
+        assertThat(RotatedCosines.of(1_000_000, 2_000, 0.95, 1.05)).as("cycle too short").isNull();
+        assertThat(RotatedCosines.of(1_000_000, 2_000_000, 1, 0)).as("values of both signs").isNull();
     }
 }
