@@ -1,7 +1,7 @@
 package org.lrsched.cli;
 
-import java.util.Map;
 import org.lrsched.Schedule;
+import org.lrsched.spec.LargestRate;
 import org.lrsched.spec.Spec;
 
 /**
@@ -14,36 +14,39 @@ final class Contract {
 
     /** Bit identity is owed: the tree has no cosine and no power. */
     final boolean exact;
-    /** The largest |lr| the spec names; a larger value met in the range raises it. */
+    private final Spec spec;
+    /** The schedule's largest |lr| up to the last step checked; growing cycle magnitudes raise it. */
     private double scale;
 
     Contract(Schedule schedule) {
-        this.exact = !computesCosOrPow(schedule.spec());
-        this.scale = largestRate(schedule.spec());
+        this.spec = schedule.spec();
+        this.exact = !computesCosOrPow(spec);
+        this.scale = LargestRate.upTo(spec, 0);
     }
 
-    /** Widens the bound to a learning rate larger than the spec's own, as growing magnitudes can give. */
-    void see(double value) {
-        if (Math.abs(value) > scale) {
-            scale = Math.abs(value);
-        }
+    /** Widens the bound to the largest |lr| of the cycles up to {@code step}, before steps up to it are checked. */
+    void reach(long step) {
+        scale = Math.max(scale, LargestRate.upTo(spec, step));
     }
 
-    /** The bound for a double table's value; 0: bit identity. */
+    /**
+     * The bound for a double table's value; 0: bit identity. For a subnormal max|lr| it stays at one unit of the
+     * smallest double, since results there are rounded to that unit.
+     */
     double doubleBound() {
-        return exact ? 0 : RELATIVE * scale;
+        return exact ? 0 : Math.max(RELATIVE * scale, Double.MIN_VALUE);
     }
 
     /** The bound for a float table's value, the reference rounded to float being {@code want}; 0: bit identity. */
     double floatBound(float want) {
-        return exact ? 0 : Math.max(Math.ulp(want), RELATIVE * scale);
+        return exact ? 0 : Math.max(Math.ulp(want), doubleBound());
     }
 
     String describe() {
         if (exact) {
             return "no cos or pow: every table equals at() to the bit (a float table: at() rounded to float)";
         }
-        return String.format("cos or pow: a double table within 2^-50 x %s (the largest |lr|) = %.3g of at(),"
+        return String.format("cos or pow: a double table within 2^-50 x %s (the largest |lr| so far) = %.3g of at(),"
                 + "%n          a float table within 1 float ulp of at() rounded to float, or within that bound",
                 scale, RELATIVE * scale);
     }
@@ -53,18 +56,5 @@ final class Contract {
             return true;
         }
         return spec.params().values().stream().anyMatch(p -> p instanceof Spec && computesCosOrPow((Spec) p));
-    }
-
-    /** The largest |value| of the parameters named like learning rates ({@code max_lr}, {@code lr_min}, ...). */
-    private static double largestRate(Spec spec) {
-        double largest = 0;
-        for (Map.Entry<String, Object> p : spec.params().entrySet()) {
-            if (p.getValue() instanceof Spec) {
-                largest = Math.max(largest, largestRate((Spec) p.getValue()));
-            } else if (p.getValue() instanceof Number && (p.getKey().endsWith("lr") || p.getKey().startsWith("lr"))) {
-                largest = Math.max(largest, Math.abs(((Number) p.getValue()).doubleValue()));
-            }
-        }
-        return largest;
     }
 }

@@ -39,9 +39,9 @@ record Verification(Schedule schedule, StepRange range, Contract contract, List<
         for (long done = 0; done < range.count(); ) {
             int n = (int) Math.min(size, range.count() - done);
             long first = range.from() + done;
+            contract.reach(first + n - 1);
             for (int i = 0; i < n; i++) {
                 want[i] = Steps.at(schedule, first + i);
-                contract.see(want[i]);
             }
             for (ErrorTally tally : tallies) {
                 if (tally.precision == Precision.DOUBLE) {

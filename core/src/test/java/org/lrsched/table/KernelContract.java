@@ -2,30 +2,18 @@ package org.lrsched.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.lrsched.Schedule;
-import org.lrsched.spec.Spec;
+import org.lrsched.spec.LargestRate;
 
 /**
  * DESIGN.md's equivalence contract for a kernel's tables against per-step {@code at}: doubles bit-identical,
- * or within 2^-50 x the schedule's largest |lr| where the kernel computes cos or pow its own way; floats equal to the
- * reference rounded to float, or within one float ulp there (or the double bound, for values far below max|lr|).
+ * or within 2^-50 x the schedule's largest |lr| ({@link LargestRate}) where the kernel computes cos or pow its own
+ * way; floats equal to the reference rounded to float, or within one float ulp there (or the double bound, for
+ * values far below max|lr|).
+ * Where max|lr| is subnormal the double bound is never below one unit of the smallest double: no rounding is finer.
  */
 public final class KernelContract {
     private KernelContract() {}
-
-    /** The largest |learning rate| a spec names (any parameter ending or starting in "lr"), nested specs too. */
-    static double largestRate(Spec spec) {
-        double largest = 0;
-        for (Map.Entry<String, Object> p : spec.params().entrySet()) {
-            if (p.getValue() instanceof Spec) {
-                largest = Math.max(largest, largestRate((Spec) p.getValue()));
-            } else if (p.getValue() instanceof Double && (p.getKey().endsWith("lr") || p.getKey().startsWith("lr"))) {
-                largest = Math.max(largest, Math.abs((Double) p.getValue()));
-            }
-        }
-        return largest;
-    }
 
     /** Checks {@code length} steps from {@code first}; {@code exact}: bit identity is required. */
     public static void check(Schedule schedule, long first, int length, Kernel kernel, boolean exact) {
@@ -33,11 +21,8 @@ public final class KernelContract {
         for (int i = 0; i < length; i++) {
             expected[i] = schedule.at(first + i);
         }
-        double scale = largestRate(schedule.spec());
-        for (double v : expected) {
-            scale = Math.max(scale, Math.abs(v));
-        }
-        double bound = exact ? 0 : Math.scalb(scale, -50);
+        double scale = LargestRate.upTo(schedule.spec(), first + Math.max(length - 1, 0));
+        double bound = exact ? 0 : Math.max(Math.scalb(scale, -50), Double.MIN_VALUE);
 
         int offset = 3;
         double[] doubles = new double[length + 2 * offset];

@@ -42,7 +42,14 @@ public class ScalarKernelTest {
             "mxnet_poly(max_update=300, base_lr=0.5, pwr=3, final_lr=0.01, warmup_steps=20, warmup_begin_lr=0.1)",
             "mxnet_poly(max_update=30, pwr=0.5)",
             "mxnet_cosine(max_update=300, base_lr=0.5, final_lr=0.01, warmup_steps=20, warmup_begin_lr=0.1)",
-            "mxnet_cosine(max_update=3)");
+            "mxnet_cosine(max_update=3)",
+            // magnitudes growing to 5.5 by step 2^53: the bound scales with the cycle's rates, not the spec's
+            "cyclical(shape=cosine(min_lr=1e-17, max_lr=0), cycle_length=1, cycle_length_decay=1.000000057,"
+                    + " cycle_magnitude_decay=1.000000024)",
+            // subnormal rates: arithmetic there rounds to units of Double.MIN_VALUE
+            "cosine(min_lr=0, max_lr=4.9e-324, cycle_length=8)",
+            "cyclical(shape=cosine(min_lr=0, max_lr=1e-310), cycle_length=20000, cycle_length_decay=2)",
+            "mxnet_poly(max_update=30, pwr=0.5, base_lr=3e-323)");
 
     static final long[] FIRSTS = {0, 1, 2, 6, 7, 8, 99, 100, 101, 249, 250, 251, 499, 500, 501, 999, 1000, 1001,
             (1L << 31) + 5, (1L << 53) - 3, (1L << 53) + 1, Long.MAX_VALUE - 5000};

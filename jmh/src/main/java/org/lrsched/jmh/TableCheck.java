@@ -16,7 +16,7 @@ final class TableCheck {
         for (int i = 0; i < steps; i += stride) {
             scale = Math.max(scale, Math.abs(schedule.at(i)));
         }
-        double bound = Math.scalb(scale, -50);
+        double bound = Math.max(Math.scalb(scale, -50), Double.MIN_VALUE); // subnormal rates round to MIN_VALUE
         for (int i = 0; i < steps; i += stride) {
             double want = schedule.at(i);
             if (doubles != null && !(Math.abs(doubles[i] - want) <= bound)) {

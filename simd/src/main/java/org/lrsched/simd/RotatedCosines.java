@@ -24,6 +24,11 @@ final class RotatedCosines {
     /** Offsets within a block stay at or below this angle, where the series below converge fast. */
     private static final double MAX_OFFSET_ANGLE = 0.25;
     private static final int MIN_BLOCK = 256;
+    /**
+     * A subnormal rounds to units of 2^-1074 whatever its size, so the relative error above holds only for ranges
+     * far above that; from 2^-1000 on, a subnormal term's rounding is at most 2^-75 of the range.
+     */
+    private static final double SMALLEST_RANGE = 0x1p-1000;
     /** 2 x 32 KiB of tables: read every step, they must stay in cache. */
     private static final int MAX_BLOCK = 4096;
 
@@ -97,11 +102,11 @@ final class RotatedCosines {
     /**
      * The tables for {@code n} steps of a piece with cycle {@code length} and values {@code alpha * cos + beta};
      * null where the polynomial is the better choice: too few steps to pay for a table, a cycle too short for
-     * small offsets, or values of both signs ({@code |alpha| > |beta|}: a range up to twice the largest value,
-     * too wide for this error).
+     * small offsets, values of both signs ({@code |alpha| > |beta|}: a range up to twice the largest value,
+     * too wide for this error), or a range so small that its terms round among subnormals.
      */
     static RotatedCosines of(int n, double length, double alpha, double beta) {
-        if (Math.abs(alpha) > Math.abs(beta)) {
+        if (Math.abs(alpha) > Math.abs(beta) || Math.abs(alpha) < SMALLEST_RANGE) {
             return null;
         }
         // about 2 sqrt(n) steps per anchor balances the table's cost against the anchors'
