@@ -150,7 +150,12 @@ final class LengthRuns {
         return new Run(cycle, start, length, increment, count);
     }
 
-    /** How many cycles, from length {@code l}, keep changing length by exactly {@code c}. */
+    /**
+     * How many cycles, from length {@code l}, keep changing length by exactly {@code c}. The members that do are a
+     * prefix of {@code 0..maxMember} (the step is monotone within one binade), so the answer is found by galloping
+     * from an estimate and bisecting: a few probes when the estimate is close, as it is away from binade and
+     * rounding edges, and never wrong when it is not.
+     */
     private long runLength(long l, long c) {
         double product = l * decay;
         if (l >= MONOTONE_LIMIT || product >= MONOTONE_LIMIT) {
@@ -158,19 +163,33 @@ final class LengthRuns {
         }
         int binade = Math.getExponent(product);
         long maxMember = c > 0 ? ((long) MONOTONE_LIMIT - l) / c : (l - 1) / -c;
-        long good = 0; // member 0 heads the run by construction
-        long bad = maxMember + 1;
-        for (long probe = 1; probe <= maxMember; probe = Math.min(maxMember, probe * 2)) {
-            if (!sameStep(l + probe * c, c, binade)) {
-                bad = probe;
-                break;
+        long guess = Math.max(0, Math.min(maxMember, lastMemberEstimate(l, c, binade)));
+        long good; // member 0 heads the run by construction
+        long bad;
+        if (sameStep(l + guess * c, c, binade)) {
+            good = guess;
+            bad = maxMember + 1;
+            for (long reach = 1; good < maxMember; reach *= 2) {
+                long probe = Math.min(maxMember, good + reach);
+                if (!sameStep(l + probe * c, c, binade)) {
+                    bad = probe;
+                    break;
+                }
+                good = probe;
             }
-            good = probe;
-            if (probe == maxMember) {
-                break;
+        } else {
+            bad = guess;
+            good = 0;
+            for (long reach = 1; reach < bad; reach *= 2) {
+                long probe = bad - reach;
+                if (sameStep(l + probe * c, c, binade)) {
+                    good = probe;
+                    break;
+                }
+                bad = probe;
             }
         }
-        while (bad - good > 1) { // the step is monotone within one binade: bisect
+        while (bad - good > 1) {
             long mid = good + (bad - good) / 2;
             if (sameStep(l + mid * c, c, binade)) {
                 good = mid;
@@ -179,6 +198,19 @@ final class LengthRuns {
             }
         }
         return good + 1;
+    }
+
+    /**
+     * Where the run from {@code l} should end: in the monotone range the step is about {@code ceil(L * (decay -
+     * 1))}, so it stays {@code c} up to {@code L = c / (decay - 1)}; the binade of {@code L * decay} ends at
+     * {@code 2^(binade+1) / decay} growing, {@code 2^binade / decay} shrinking. Only a starting point.
+     */
+    private long lastMemberEstimate(long l, long c, int binade) {
+        double stepEdge = c / (decay - 1);
+        double binadeEdge = Math.scalb(1.0, c > 0 ? binade + 1 : binade) / decay;
+        double edge = c > 0 ? Math.min(stepEdge, binadeEdge) : Math.max(stepEdge, binadeEdge);
+        double members = (edge - l) / c;
+        return members >= 0x1p62 ? 1L << 62 : (long) members;
     }
 
     private boolean sameStep(long length, long c, int binade) {
