@@ -14,19 +14,19 @@ final class Contract {
 
     /** Bit identity is owed: the tree has no cosine and no power. */
     final boolean exact;
-    private final Spec spec;
+    private final LargestRate largestRate;
     /** The schedule's largest |lr| up to the last step checked; growing cycle magnitudes raise it. */
     private double scale;
 
     Contract(Schedule schedule) {
-        this.spec = schedule.spec();
-        this.exact = !computesCosOrPow(spec);
-        this.scale = LargestRate.upTo(spec, 0);
+        this.exact = !computesCosOrPow(schedule.spec());
+        this.largestRate = new LargestRate(schedule.spec());
+        this.scale = largestRate.upTo(0);
     }
 
     /** Widens the bound to the largest |lr| of the cycles up to {@code step}, before steps up to it are checked. */
     void reach(long step) {
-        scale = Math.max(scale, LargestRate.upTo(spec, step));
+        scale = Math.max(scale, largestRate.upTo(step));
     }
 
     /**

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class LargestRateTest {
 
     private static double upTo(String spec, long step) {
-        return LargestRate.upTo(ScheduleTypes.build(SpecText.parse(spec)).spec(), step);
+        return new LargestRate(ScheduleTypes.build(SpecText.parse(spec)).spec()).upTo(step);
     }
 
     @Test
@@ -37,6 +37,15 @@ class LargestRateTest {
     void shrinkingMagnitudesKeepTheFirstCycles() {
         assertThat(upTo("cyclical(shape=cosine(min_lr=0.5, max_lr=1), cycle_length=10, cycle_magnitude_decay=0.5)",
                 1000)).isEqualTo(1);
+    }
+
+    @Test
+    void aCyclicalShapeUnderAWrapperIsScaledButNotTheWrappersRates() {
+        String cooled = "linear_cooldown(schedule=cyclical(shape=cosine(min_lr=0.5, max_lr=1), cycle_length=10,"
+                + " cycle_magnitude_decay=2), finish_lr=5, start_idx=100, length=10)";
+        assertThat(upTo(cooled, 0)).isEqualTo(5);
+        assertThat(upTo(cooled, 25)).isEqualTo(5);
+        assertThat(upTo(cooled, 35)).isEqualTo(8);
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class KernelContract {
         for (int i = 0; i < length; i++) {
             expected[i] = schedule.at(first + i);
         }
-        double scale = LargestRate.upTo(schedule.spec(), first + Math.max(length - 1, 0));
+        double scale = new LargestRate(schedule.spec()).upTo(first + Math.max(length - 1, 0));
         double bound = exact ? 0 : Math.max(Math.scalb(scale, -50), Double.MIN_VALUE);
 
         int offset = 3;
