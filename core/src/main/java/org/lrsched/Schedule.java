@@ -1,12 +1,10 @@
 package org.lrsched;
 
-import org.lrsched.spec.Spec;
-
 /**
  * A learning-rate schedule: an immutable, thread-safe, pure function of the training step.
  *
- * <p>The value at step {@code s} is what the source document's Python returns for {@code s} when one fresh
- * instance is called at 0, 1, 2, ... in order, with the same IEEE operations in the same order.
+ * <p>The value at step {@code s} is what the schedule's reference (the source document's or the peer library's
+ * own code) returns for {@code s}, with the same IEEE operations in the same order; see each type.
  */
 public interface Schedule {
 
@@ -14,8 +12,8 @@ public interface Schedule {
      * The learning rate at {@code step}.
      *
      * @throws IllegalArgumentException if {@code step < 0}
-     * @throws ArithmeticException where the reference Python raises for this step (for example a magnitude
-     *     that overflows to infinity); never returns NaN
+     * @throws ArithmeticException where the reference raises for this step (for example a magnitude that
+     *     overflows to infinity) or its value would not be finite; never returns NaN or an infinity
      */
     double at(long step);
 
@@ -32,4 +30,14 @@ public interface Schedule {
 
     /** The parameters that define this schedule; {@code toString()} prints them in the text spec language. */
     Spec spec();
+
+    /**
+     * The schedule a preset name ({@code sgdr}) or a text spec ({@code cosine(min_lr=0, max_lr=0.1,
+     * cycle_length=1000)}) describes. {@code lrsched types} lists every type and its parameters.
+     *
+     * @throws IllegalArgumentException ({@code org.lrsched.spec.SpecException}) naming where the text is wrong
+     */
+    static Schedule parse(String text) {
+        return Registry.parse(text);
+    }
 }

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lrsched.spec.ScheduleTypes;
+import org.lrsched.types.ScheduleTypes;
 import org.lrsched.spec.SpecText;
 import org.lrsched.testing.Golden;
 

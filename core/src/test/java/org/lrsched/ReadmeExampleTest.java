@@ -3,8 +3,8 @@ package org.lrsched;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.lrsched.spec.Presets;
-import org.lrsched.spec.ScheduleTypes;
+import org.lrsched.types.Presets;
+import org.lrsched.types.ScheduleTypes;
 import org.lrsched.spec.SpecText;
 import org.lrsched.table.Tables;
 

@@ -70,8 +70,7 @@ final class CyclesCommand implements Callable<Integer> {
         if (c.index() == 0 && !s.cycleLength().isWhole()) {
             length = String.valueOf(s.cycleLength().real());
         } else if (c.length() == Long.MAX_VALUE) { // a length past every long: Python's exact int
-            double exact = c.index() == 0 ? s.cycleLength().real() : s.saturatedLength(s.cycleOf(c.start() - 1).length());
-            length = new BigDecimal(exact).toPlainString();
+            length = new BigDecimal(s.exactLength(c)).toPlainString();
         } else {
             length = String.valueOf(c.length());
         }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.lrsched.Schedule;
-import org.lrsched.spec.Presets;
+import org.lrsched.types.Presets;
 import org.lrsched.table.Kernel;
 import org.lrsched.table.Kernels;
 import picocli.CommandLine;

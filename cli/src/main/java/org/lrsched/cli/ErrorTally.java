@@ -21,12 +21,12 @@ final class ErrorTally {
     /** One step's value {@code got} against the reference {@code want} (a float's: rounded to float). */
     void add(long step, double got, double want, double ulp, double bound) {
         boolean same = Double.doubleToRawLongBits(got) == Double.doubleToRawLongBits(want);
-        if (same) {
+        if (same && Double.isFinite(got)) {
             return;
         }
         double error = Math.abs(got - want);
         maxUlps = Math.max(maxUlps, error / ulp);
-        boolean within = bound > 0 && error <= bound; // a bound of 0 asks for the same bits
+        boolean within = bound > 0 && error <= bound; // a bound of 0 asks for the same bits; NaN is never within
         maxOfBound = Math.max(maxOfBound, bound > 0 ? error / bound : Double.POSITIVE_INFINITY);
         if (!within) {
             if (failures == 0) {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.lrsched.spec.Spec;
+import org.lrsched.Spec;
 import org.lrsched.spec.SpecException;
 
 /**

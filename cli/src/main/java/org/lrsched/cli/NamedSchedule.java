@@ -1,7 +1,7 @@
 package org.lrsched.cli;
 
 import org.lrsched.Schedule;
-import org.lrsched.spec.Presets;
+import org.lrsched.types.Presets;
 
 /** A schedule with the name a legend shows for it: its preset's name, or its text form, shortened. */
 record NamedSchedule(String name, Schedule schedule) {

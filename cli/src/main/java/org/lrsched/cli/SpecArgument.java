@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.lrsched.Schedule;
-import org.lrsched.spec.Presets;
-import org.lrsched.spec.ScheduleTypes;
-import org.lrsched.spec.Spec;
+import org.lrsched.types.Presets;
+import org.lrsched.types.ScheduleTypes;
+import org.lrsched.Spec;
 import org.lrsched.spec.SpecException;
 import org.lrsched.spec.SpecText;
 

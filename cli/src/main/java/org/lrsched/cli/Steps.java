@@ -1,6 +1,7 @@
 package org.lrsched.cli;
 
 import org.lrsched.Schedule;
+import org.lrsched.contract.Contract;
 import org.lrsched.table.Kernel;
 import org.lrsched.table.Tables;
 
@@ -45,6 +46,14 @@ final class Steps {
         if (bulk < n) {
             out[bulk] = (float) at(schedule, Long.MAX_VALUE);
         }
+    }
+
+    /** The contract of {@code n} steps from {@code first} (the last long, evaluated alone, owes bit identity). */
+    static Contract contract(Schedule schedule, long first, int n) {
+        int bulk = bulkLength(first, n);
+        Contract[] contract = new Contract[1];
+        filling(schedule, first, n, () -> contract[0] = Contract.of(schedule, first, bulk));
+        return contract[0];
     }
 
     private static int bulkLength(long first, int n) {

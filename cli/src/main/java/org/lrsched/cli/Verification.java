@@ -4,24 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lrsched.Schedule;
+import org.lrsched.contract.Contract;
 import org.lrsched.table.Kernel;
 
 /**
- * Every kernel's double and float tables of a range against the schedule's {@code at}, step by step under
- * DESIGN.md's contract, a chunk at a time (memory stays bounded for any count); then, for a cyclical schedule,
- * {@code at} against the tutorial's loop.
+ * Every kernel's double and float tables of a range against the schedule's {@code at}, step by step under the
+ * contract of each chunk's plan, a chunk at a time (memory stays bounded for any count); then, for a cyclical
+ * schedule, {@code at} against the tutorial's loop. {@code contract} is the widest of the chunks'.
  */
 record Verification(Schedule schedule, StepRange range, Contract contract, List<ErrorTally> tallies,
         Optional<String> cycles, Optional<LoopOracle.Outcome> loop) {
 
     static Verification run(Schedule schedule, StepRange range, List<Kernel> kernels, Progress progress) {
-        Contract contract = new Contract(schedule);
         List<ErrorTally> tallies = new ArrayList<>();
         for (Kernel kernel : kernels) {
             tallies.add(new ErrorTally(kernel, Precision.DOUBLE));
             tallies.add(new ErrorTally(kernel, Precision.FLOAT));
         }
-        checkKernels(schedule, range, contract, tallies, progress);
+        Contract contract = checkKernels(schedule, range, tallies, progress);
         return new Verification(schedule, range, contract, tallies, CyclesCrossed.describe(schedule, range),
                 LoopOracle.check(schedule, range));
     }
@@ -30,8 +30,10 @@ record Verification(Schedule schedule, StepRange range, Contract contract, List<
         return tallies.stream().allMatch(ErrorTally::passed) && loop.map(LoopOracle.Outcome::passed).orElse(true);
     }
 
-    private static void checkKernels(Schedule schedule, StepRange range, Contract contract, List<ErrorTally> tallies,
+    /** Checks every chunk under its own contract; returns the widest. */
+    private static Contract checkKernels(Schedule schedule, StepRange range, List<ErrorTally> tallies,
             Progress progress) {
+        Contract widest = null;
         int size = (int) Math.min(range.count(), TableStream.CHUNK);
         double[] want = new double[size];
         double[] doubles = new double[size];
@@ -39,7 +41,8 @@ record Verification(Schedule schedule, StepRange range, Contract contract, List<
         for (long done = 0; done < range.count(); ) {
             int n = (int) Math.min(size, range.count() - done);
             long first = range.from() + done;
-            contract.reach(first + n - 1);
+            Contract contract = Steps.contract(schedule, first, n);
+            widest = widest == null ? contract : widest.and(contract);
             for (int i = 0; i < n; i++) {
                 want[i] = Steps.at(schedule, first + i);
             }
@@ -61,5 +64,6 @@ record Verification(Schedule schedule, StepRange range, Contract contract, List<
             done += n;
             progress.advance(done);
         }
+        return widest;
     }
 }

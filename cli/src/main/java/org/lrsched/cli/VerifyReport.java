@@ -2,7 +2,7 @@ package org.lrsched.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.lrsched.spec.Presets;
+import org.lrsched.types.Presets;
 
 /** A verification printed for people: the range, the contract, one row per kernel and precision, the verdict. */
 final class VerifyReport {
@@ -18,7 +18,7 @@ final class VerifyReport {
                 "max error / bound", "result"));
         for (ErrorTally t : v.tallies()) {
             out.println(String.format("%-10s %-9s %18s %18s  %s", t.kernel.name(), t.precision, number(t.maxUlps()),
-                    v.contract().exact ? (t.maxOfBound() == 0 ? "bit-identical" : "differs") : number(t.maxOfBound()),
+                    v.contract().exact() ? (t.maxOfBound() == 0 ? "bit-identical" : "differs") : number(t.maxOfBound()),
                     t.passed() ? "PASS" : "FAIL: " + t.failures() + " steps, first at " + t.firstFailure()));
         }
         for (String note : notes) {

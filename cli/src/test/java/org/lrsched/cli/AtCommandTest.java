@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lrsched.Schedule;
-import org.lrsched.spec.Presets;
+import org.lrsched.types.Presets;
 
 class AtCommandTest {
     private static final long[] HUGE = {1L << 31, (1L << 53) + 1, 1L << 62, Long.MAX_VALUE - 1, Long.MAX_VALUE};

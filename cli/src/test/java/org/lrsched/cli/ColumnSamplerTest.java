@@ -9,7 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.lrsched.schedule.Cycle;
 import org.lrsched.schedule.CyclicalSchedule;
-import org.lrsched.spec.Presets;
+import org.lrsched.types.Presets;
 
 /** The plot's down-sample keeps every column's extremes, in step order, at their own steps. */
 class ColumnSamplerTest {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lrsched.spec.Presets;
-import org.lrsched.spec.Spec;
+import org.lrsched.types.Presets;
+import org.lrsched.Spec;
 import org.lrsched.spec.SpecException;
 import org.lrsched.spec.SpecText;
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lrsched.Schedule;
-import org.lrsched.spec.Presets;
+import org.lrsched.types.Presets;
 
 /** {@code table --format npy}: NumPy's .npy format 1.0, byte for byte as {@code numpy.save} writes it. */
 class NpyFormatTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lrsched.Schedule;
-import org.lrsched.spec.Presets;
+import org.lrsched.types.Presets;
 
 /** numpy itself loads the .npy files (skipped where python3 has no numpy). */
 class NumpyLoadTest {

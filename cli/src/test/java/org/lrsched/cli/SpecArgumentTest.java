@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lrsched.spec.Presets;
+import org.lrsched.types.Presets;
 import org.lrsched.spec.SpecException;
 import org.lrsched.spec.SpecText;
 

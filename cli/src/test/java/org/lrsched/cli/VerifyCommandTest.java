@@ -6,10 +6,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lrsched.spec.Presets;
+import org.lrsched.formula.Cosine;
+import org.lrsched.formula.Formula;
+import org.lrsched.formula.MulDiv;
+import org.lrsched.formula.Out;
 import org.lrsched.table.Kernel;
 import org.lrsched.table.Kernels;
-import org.lrsched.table.ScalarKernel;
+import org.lrsched.types.Presets;
 import picocli.CommandLine;
 
 /** {@code lrsched verify}: PASS where the kernels keep the contract, FAIL and exit 1 where one does not. */
@@ -73,7 +76,7 @@ class VerifyCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stderr()).isEmpty();
-        assertThat(result.out()).containsPattern("broken +double .* FAIL: \\d+ steps, first at step 1251")
+        assertThat(result.out()).containsPattern("broken +double .* FAIL: \\d+ steps, first at step 501")
                 .endsWith("\nFAIL\n");
     }
 
@@ -82,7 +85,7 @@ class VerifyCommandTest {
         Cli.Result result = Cli.runWith(withKernels(new BrokenKernel()), "verify", "slanted_triangular",
                 "--count", "1000");
 
-        assertThat(result.exitCode()).as(result.out()).isZero(); // ramps only: constant from step 1001 on
+        assertThat(result.exitCode()).as(result.out()).isZero(); // triangle ramps only: no linear warm-up or cool-down
     }
 
     @Test
@@ -111,38 +114,31 @@ class VerifyCommandTest {
     }
 
     /**
-     * The scalar kernel, except that its constant pieces come out one ulp high and the first value of each cosine
-     * piece 2^-20 high (far past the contract's bound).
+     * The scalar kernel, except that its linear ramps come out one ulp high (bit identity owed) and the first value
+     * of each cosine piece 2^-20 high (far past the contract's bound).
      */
-    static final class BrokenKernel extends ScalarKernel {
+    static final class BrokenKernel implements Kernel {
         @Override
         public String name() {
             return "broken";
         }
 
         @Override
-        public void constant(double[] out, int at, int n, double value) {
-            super.constant(out, at, n, Math.nextUp(value));
-        }
-
-        @Override
-        public void constant(float[] out, int at, int n, double value) {
-            super.constant(out, at, n, Math.nextUp((float) value));
-        }
-
-        @Override
-        public void cosine(double[] out, int at, int n, long y0, double length, double r, double c, double m) {
-            super.cosine(out, at, n, y0, length, r, c, m);
-            if (n > 0) {
-                out[at] *= 1 + 0x1p-20;
+        public void fill(Out out, int at, int n, long y0, int direction, Formula formula) {
+            formula.fill(out, at, n, y0, direction);
+            if (formula instanceof MulDiv) {
+                for (int i = 0; i < n; i++) {
+                    double v = formula.value(y0 + (long) direction * i);
+                    if (out instanceof Out.Floats f) {
+                        f.values[at + i] = Math.nextUp((float) v);
+                    } else {
+                        out.put(at + i, Math.nextUp(v));
+                    }
+                }
             }
-        }
-
-        @Override
-        public void cosine(float[] out, int at, int n, long y0, double length, double r, double c, double m) {
-            super.cosine(out, at, n, y0, length, r, c, m);
-            if (n > 0) {
-                out[at] *= 1 + 0x1p-20f;
+            if (formula instanceof Cosine && n > 0) {
+                double v = formula.value(y0);
+                out.put(at, v * (1 + 0x1p-20));
             }
         }
     }

@@ -5,7 +5,7 @@ public final class Require {
     private Require() {}
 
     public static IllegalArgumentException bad(String name, Object value, String rule) {
-        return new IllegalArgumentException(name + " " + rule + ", got " + value);
+        return new IllegalArgumentException(name + " " + rule + ", got " + Echo.of(value));
     }
 
     public static double finite(String name, double value) {
@@ -43,6 +43,19 @@ public final class Require {
             throw bad(name, value, "must be >= 0");
         }
         return value;
+    }
+
+    /**
+     * {@code high - low}, the range a schedule moves over, which must be finite for its values to be: two finite
+     * rates can be so far apart that every value between them computes to infinity or NaN.
+     */
+    public static double range(String highName, double high, String lowName, double low) {
+        double range = high - low;
+        if (!Double.isFinite(range)) {
+            throw new IllegalArgumentException(highName + " - " + lowName + " must be finite, got " + highName + "="
+                    + high + ", " + lowName + "=" + low);
+        }
+        return range;
     }
 
     public static void step(long step) {

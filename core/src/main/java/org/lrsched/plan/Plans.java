@@ -10,10 +10,10 @@ public final class Plans {
         if (count <= 0) {
             return;
         }
-        if (schedule instanceof Planned) {
-            ((Planned) schedule).plan(first, count, sink);
+        if (schedule instanceof Planned planned) {
+            planned.plan(first, count, sink);
         } else {
-            sink.perStep(count, schedule, first);
+            sink.perStep(count, first, schedule::at);
         }
     }
 }

@@ -3,21 +3,38 @@ package org.lrsched.schedule;
 import static org.lrsched.internal.Py.div;
 import static org.lrsched.internal.Py.le;
 
+import org.lrsched.Spec;
+import org.lrsched.formula.Cosine;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
-import org.lrsched.spec.Spec;
+import org.lrsched.spec.Kinds;
+import org.lrsched.spec.Param;
+import org.lrsched.spec.ScheduleType;
 
 /**
  * The tutorial's cosine-annealing cycle: half a cosine from {@code max_lr} down to {@code min_lr}, then
  * {@code min_lr}. Uses {@link StrictMath#cos} so the value is the same on every JVM and CPU.
  */
 public final class CosineShape implements CycleShape {
+    static final Param<Double> MIN_LR = Param.of("min_lr", Kinds.REAL, "the rate at the end of the cycle");
+    static final Param<Double> MAX_LR = Param.of("max_lr", Kinds.REAL, "the rate at the start of the cycle");
+
+    /** As a cyclical schedule's shape, where the cycle gives the length. */
+    public static final ScheduleType<CosineShape> TYPE = ScheduleType.<CosineShape>of("cosine",
+                    "half a cosine from max_lr down to min_lr over each cycle")
+            .param(MIN_LR, CosineShape::minLr)
+            .param(MAX_LR, CosineShape::maxLr)
+            .example("cosine(min_lr=0.01, max_lr=2)")
+            .build(v -> new CosineShape(v.get(MIN_LR), v.get(MAX_LR)));
+
     private final double minLr;
     private final double maxLr;
+    private final double range;
 
     public CosineShape(double minLr, double maxLr) {
-        this.minLr = Require.finite("min_lr", minLr);
-        this.maxLr = Require.finite("max_lr", maxLr);
+        this.minLr = MIN_LR.require(minLr);
+        this.maxLr = MAX_LR.require(maxLr);
+        this.range = Require.range("max_lr", maxLr, "min_lr", minLr);
     }
 
     public double minLr() {
@@ -50,7 +67,7 @@ public final class CosineShape implements CycleShape {
         long o = offset;
         if (o < annealing) {
             long n = Math.min(end, annealing) - o;
-            sink.cosine(n, o, length, maxLr - minLr, minLr, magnitude);
+            sink.piece(n, o, 1, new Cosine(length, range, minLr, magnitude));
             o += n;
         }
         if (o < end) {
@@ -61,12 +78,12 @@ public final class CosineShape implements CycleShape {
     /** {@code angle} is {@code (offset * pi) / length}, in the reference's order of operations. */
     private double scale(double angle) {
         double unit = (1 + StrictMath.cos(angle)) / 2;
-        return unit * (maxLr - minLr) + minLr;
+        return unit * range + minLr;
     }
 
     @Override
     public Spec spec() {
-        return Spec.of("cosine").put("min_lr", minLr).put("max_lr", maxLr).build();
+        return TYPE.specOf(this);
     }
 
     @Override

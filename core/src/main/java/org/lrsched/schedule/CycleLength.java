@@ -1,56 +1,70 @@
 package org.lrsched.schedule;
 
 import org.lrsched.internal.Require;
+import org.lrsched.spec.Kind;
+import org.lrsched.spec.Reading;
 
 /**
  * A cycle length as the documents allow it: a whole number of steps, or a real number (a non-integer first
  * cycle length is legal in the tutorial). Whole lengths take Python's exact int arithmetic, real lengths its
- * float arithmetic; an integral value is whole, whichever way it was written.
+ * float arithmetic; an integral value is whole, whichever way it was written. Always finite and above 0.
  */
-public final class CycleLength {
-    private final double real;
-    private final long whole;
-    private final boolean integral;
+public record CycleLength(double real, long whole, boolean isWhole) {
 
-    private CycleLength(double real, long whole, boolean integral) {
-        this.real = real;
-        this.whole = whole;
-        this.integral = integral;
-    }
+    /** Reads a whole or real number of steps; prints a whole one as an integer. */
+    public static final Kind<CycleLength> KIND = new Kind<>() {
+        @Override
+        public String describe() {
+            return "a number of steps > 0 (whole, or real where the documents allow it)";
+        }
 
-    public static CycleLength of(String name, double value) {
-        Require.positive(name, value);
+        @Override
+        public CycleLength read(Object value, Reading at) {
+            if (value instanceof Long l) {
+                return of(l);
+            }
+            if (value instanceof Double d) {
+                return of(d);
+            }
+            throw at.wrong(describe(), value);
+        }
+
+        @Override
+        public Object write(CycleLength value) {
+            return value.specValue();
+        }
+    };
+
+    /**
+     * A length of {@code value} steps.
+     *
+     * @throws IllegalArgumentException naming {@code cycle_length} unless the value is finite and above 0
+     */
+    public static CycleLength of(double value) {
+        Require.positive("cycle_length", value);
         boolean integral = value == Math.floor(value) && value < 0x1p63;
         return new CycleLength(value, integral ? (long) value : 0, integral);
     }
 
-    public static CycleLength of(String name, long value) {
-        Require.positive(name, value);
+    /** A whole length of {@code value} steps, {@code value > 0}. */
+    public static CycleLength of(long value) {
+        Require.positive("cycle_length", value);
         return new CycleLength(value, value, true);
     }
 
-    public boolean isWhole() {
-        return integral;
-    }
-
-    /** The whole length; only meaningful when {@link #isWhole()}. */
-    public long whole() {
-        return whole;
-    }
-
     /** The length as a Python float would hold it. */
-    public double real() {
-        return integral ? (double) whole : real;
+    public double asDouble() {
+        return isWhole ? (double) whole : real;
     }
 
     /** The spec value: a {@link Long} when whole, else a {@link Double}. */
     public Object specValue() {
-        return integral ? (Object) whole : (Object) real;
+        return isWhole ? (Object) whole : (Object) real;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CycleLength && specValue().equals(((CycleLength) o).specValue());
+        return o instanceof CycleLength c && specValue().equals(c.specValue());
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.lrsched.schedule;
 
+import org.lrsched.Spec;
 import org.lrsched.plan.PieceSink;
-import org.lrsched.spec.Spec;
 
 /**
  * The shape of one cycle, given its length at evaluation time: what the tutorial's {@code CyclicalSchedule}

@@ -13,7 +13,7 @@ public final class CyclicalLoop {
 
     public static double at(CyclicalSchedule s, long step) {
         Require.step(step);
-        CycleLength first = s.cycleLength();
+        CycleLength first = s.lengths().first();
         return first.isWhole() ? wholeAt(s, step, first.whole()) : realAt(s, step, first.real());
     }
 
@@ -26,11 +26,11 @@ public final class CyclicalLoop {
         while (length <= step - start) { // idx = start + length <= step, without overflow
             start += length;
             previous = length;
-            length = s.nextLength(length);
+            length = s.lengths().next(length);
             cycle++;
         }
         if (length == Long.MAX_VALUE && cycle > 0) { // Python's int length is past every long
-            return s.shape().at(step - start, s.saturatedLength(previous)) * s.magnitude(cycle);
+            return s.shape().at(step - start, s.lengths().exactAfter(previous)) * s.magnitude(cycle);
         }
         return s.shape().at(step - start, length) * s.magnitude(cycle);
     }
@@ -40,20 +40,20 @@ public final class CyclicalLoop {
         if (!Py.le(firstLength, step)) {
             return s.shape().at((step - firstLength) + firstLength, firstLength) * s.magnitude(0);
         }
-        double second = Math.ceil(firstLength * s.cycleLengthDecay());
+        double second = s.lengths().exactSecond();
         return replay(s, step, 1, firstLength + second, second);
     }
 
     /** The cycle of a step past the float loop's exact range, walked from its last binade crossing. */
     static FloatCycleEnds.Found replayCycle(CyclicalSchedule s, long step, FloatCycleEnds.Found from) {
-        long cycle = from.index;
-        double start = from.start;
-        double idx = from.end;
-        long length = asLong(from.length);
-        double exactLength = from.length;
+        long cycle = from.index();
+        double start = from.start();
+        double idx = from.end();
+        long length = asLong(from.length());
+        double exactLength = from.length();
         while (Py.le(idx, step)) {
-            exactLength = s.saturatedLength(length);
-            length = s.nextLength(length);
+            exactLength = s.lengths().exactAfter(length);
+            length = s.lengths().next(length);
             cycle++;
             double next = idx + exactLength;
             if (next == idx) {
@@ -77,6 +77,6 @@ public final class CyclicalLoop {
      */
     static double replay(CyclicalSchedule s, long step, long cycle, double idx, double exactLength) {
         FloatCycleEnds.Found c = replayCycle(s, step, new FloatCycleEnds.Found(cycle, Double.NaN, idx, exactLength));
-        return s.shape().at((step - c.end) + c.length, c.length) * s.magnitude(c.index);
+        return s.shape().at((step - c.end()) + c.length(), c.length()) * s.magnitude(c.index());
     }
 }

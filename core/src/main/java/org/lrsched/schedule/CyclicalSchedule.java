@@ -1,24 +1,48 @@
 package org.lrsched.schedule;
 
 import java.util.Objects;
+import org.lrsched.Spec;
+import org.lrsched.internal.Overflow;
 import org.lrsched.internal.Py;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
 import org.lrsched.plan.Planned;
-import org.lrsched.spec.Spec;
+import org.lrsched.spec.Kinds;
+import org.lrsched.spec.Param;
+import org.lrsched.spec.ScheduleType;
 
 /**
  * A cycle shape repeated for ever: cycle 0 lasts {@code cycle_length} steps, each next cycle
- * {@code ceil(previous * cycle_length_decay)} steps (a double product, then ceil: 100 * 1.1 gives 111), and
- * cycle {@code k} is scaled by {@code cycle_magnitude_decay ** k}. A step exactly on a cycle's end starts the
- * next cycle at offset 0. With a cosine shape and both decays this is SGDR.
+ * {@code ceil(previous * cycle_length_decay)} steps (see {@link CycleLengths}), and cycle {@code k} is scaled by
+ * {@code cycle_magnitude_decay ** k}. A step exactly on a cycle's end starts the next cycle at offset 0. With a
+ * cosine shape and both decays this is SGDR.
  */
 public final class CyclicalSchedule extends AbstractSchedule implements Planned {
+    private static final Param<CycleShape> SHAPE = Param.of("shape", Kinds.nested(CycleShape.class,
+            "a cycle shape: triangular(min_lr=.., max_lr=..) or cosine(min_lr=.., max_lr=..)", CycleShape::spec),
+            "the shape of every cycle, without its cycle_length");
+    private static final Param<CycleLength> CYCLE_LENGTH = Param.of("cycle_length", CycleLength.KIND,
+            "steps in the first cycle");
+    private static final Param<Decay> CYCLE_LENGTH_DECAY = Param.of("cycle_length_decay", Decay.KIND,
+            "each cycle lasts ceil(previous length x this)").rule("> 0", d -> d.asDouble() > 0).orElse(Decay.real(1));
+    private static final Param<Double> CYCLE_MAGNITUDE_DECAY = Param.of("cycle_magnitude_decay", Kinds.REAL,
+            "cycle k is scaled by this ** k").rule("> 0", m -> m > 0).orElse(1.0);
+
+    public static final ScheduleType<CyclicalSchedule> TYPE = ScheduleType.<CyclicalSchedule>of("cyclical",
+                    "the tutorial's CyclicalSchedule: a shape repeated, cycles growing and magnitudes decaying")
+            .param(SHAPE, CyclicalSchedule::shape)
+            .param(CYCLE_LENGTH, s -> s.lengths.first())
+            .param(CYCLE_LENGTH_DECAY, s -> s.lengths.decay())
+            .param(CYCLE_MAGNITUDE_DECAY, CyclicalSchedule::cycleMagnitudeDecay)
+            .example("cyclical(shape=cosine(min_lr=0.01, max_lr=2), cycle_length=250, cycle_length_decay=2,"
+                    + " cycle_magnitude_decay=0.5)")
+            .build(v -> new CyclicalSchedule(v.get(SHAPE), v.get(CYCLE_LENGTH), v.get(CYCLE_LENGTH_DECAY),
+                    v.get(CYCLE_MAGNITUDE_DECAY)));
+
     private static final int CACHED_MAGNITUDES = 256;
 
     private final CycleShape shape;
-    private final CycleLength cycleLength;
-    private final double cycleLengthDecay;
+    private final CycleLengths lengths;
     private final double cycleMagnitudeDecay;
     /** Whole cycle lengths: from cycle 0 for a whole first length, else from cycle 1. */
     private final LengthRuns runs;
@@ -27,26 +51,32 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
     /** {@code cycle_magnitude_decay ** k} for the first cycles, where growing cycles spend every step. */
     private final double[] firstMagnitudes;
 
+    /** A real {@code cycleLengthDecay}: lengths are float products, as with {@code cycle_length_decay=2.0}. */
     public CyclicalSchedule(CycleShape shape, CycleLength cycleLength, double cycleLengthDecay,
             double cycleMagnitudeDecay) {
+        this(shape, cycleLength, Decay.real(cycleLengthDecay), cycleMagnitudeDecay);
+    }
+
+    public CyclicalSchedule(CycleShape shape, CycleLength cycleLength, Decay cycleLengthDecay,
+            double cycleMagnitudeDecay) {
         this.shape = Objects.requireNonNull(shape, "shape");
-        this.cycleLength = Objects.requireNonNull(cycleLength, "cycle_length");
-        this.cycleLengthDecay = Require.positive("cycle_length_decay", cycleLengthDecay);
-        this.cycleMagnitudeDecay = Require.positive("cycle_magnitude_decay", cycleMagnitudeDecay);
-        if (!cycleLength.isWhole() && !(Math.ceil(cycleLength.real() * cycleLengthDecay) >= 1)) {
-            throw Require.bad("cycle_length_decay", cycleLengthDecay,
-                    "gives a second cycle of 0 steps after cycle_length=" + cycleLength);
+        this.lengths = new CycleLengths(Objects.requireNonNull(cycleLength, "cycle_length"),
+                CYCLE_LENGTH_DECAY.require(cycleLengthDecay));
+        this.cycleMagnitudeDecay = CYCLE_MAGNITUDE_DECAY.require(cycleMagnitudeDecay);
+        if (!cycleLength.isWhole() && lengths.second() < 1) {
+            throw CYCLE_LENGTH_DECAY.bad(cycleLengthDecay, "gives a second cycle of 0 steps after cycle_length="
+                    + cycleLength);
         }
         this.firstMagnitudes = new double[CACHED_MAGNITUDES];
         for (int k = 0; k < CACHED_MAGNITUDES; k++) {
             firstMagnitudes[k] = cycleMagnitudeDecay == 1 ? 1 : StrictMath.pow(cycleMagnitudeDecay, k);
         }
         if (cycleLength.isWhole()) {
-            this.runs = new LengthRuns(cycleLength.whole(), cycleLengthDecay, this::nextLength);
+            this.runs = new LengthRuns(cycleLength.whole(), lengths);
             this.floatEnds = null;
         } else {
-            this.runs = new LengthRuns(secondLength(), cycleLengthDecay, this::nextLength);
-            this.floatEnds = new FloatCycleEnds(this, runs);
+            this.runs = new LengthRuns(lengths.second(), lengths);
+            this.floatEnds = new FloatCycleEnds(lengths, runs);
         }
     }
 
@@ -54,40 +84,17 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
         return shape;
     }
 
-    public CycleLength cycleLength() {
-        return cycleLength;
+    /** The law of cycle lengths: first length and decay. */
+    public CycleLengths lengths() {
+        return lengths;
     }
 
-    public double cycleLengthDecay() {
-        return cycleLengthDecay;
+    public CycleLength cycleLength() {
+        return lengths.first();
     }
 
     public double cycleMagnitudeDecay() {
         return cycleMagnitudeDecay;
-    }
-
-    /** The length that follows a whole cycle length, saturating at {@code Long.MAX_VALUE} (never ends). */
-    public long nextLength(long length) {
-        return ceilToLength((double) length * cycleLengthDecay);
-    }
-
-    /** The length of cycle 1, which follows the first length whether it is whole or real. */
-    public long secondLength() {
-        return ceilToLength(cycleLength.real() * cycleLengthDecay);
-    }
-
-    /**
-     * The exact length of a cycle whose {@code nextLength} saturated: Python's ceil is an exact int past every
-     * long, and the double it comes from holds it exactly. {@code previous} is the length before it.
-     */
-    public double saturatedLength(long previous) {
-        return Math.ceil((double) previous * cycleLengthDecay);
-    }
-
-    /** Python's {@code math.ceil} of the double product; past 2^63 the cycle never ends in a long step. */
-    private static long ceilToLength(double product) {
-        double next = Math.ceil(product);
-        return next >= 0x1p63 ? Long.MAX_VALUE : (long) next;
     }
 
     /**
@@ -129,48 +136,66 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
      */
     public Cycle cycleOf(long step) {
         Require.step(step);
-        if (cycleLength.isWhole()) {
+        if (lengths.first().isWhole()) {
             return runs.find(step);
         }
-        double first = cycleLength.real();
+        double first = lengths.first().real();
         if (!Py.le(first, step)) {
             return new Cycle(0, 0, (long) Math.ceil(first));
         }
-        FloatCycleEnds.Found c = floatEnds.find(step);
-        if (c == null) {
-            c = floatEnds.beyond(step);
+        FloatCycleEnds.Found c = floatCycle(step);
+        return Cycle.between(c.index(), c.start(), c.end());
+    }
+
+    /**
+     * The length of the cycle as the reference's loop holds it: a Python int (past every long too), or the real
+     * first length, rounded to double.
+     */
+    public double exactLength(Cycle c) {
+        if (!lengths.first().isWhole()) {
+            return c.index() == 0 ? lengths.first().real() : floatCycle(c.start()).length();
         }
-        return Cycle.between(c.index, c.start, c.end);
+        if (c.length() < Long.MAX_VALUE || c.index() == 0) {
+            return c.length();
+        }
+        return lengths.exactAfter(runs.find(c.start() - 1).length());
     }
 
     @Override
     public double at(long step) {
         Require.step(step);
-        if (cycleLength.isWhole()) {
+        if (lengths.first().isWhole()) {
             Cycle c = runs.find(step);
-            if (c.length() == Long.MAX_VALUE && c.index() > 0) {
-                double length = saturatedLength(runs.find(c.start() - 1).length());
-                return shape.at(step - c.start(), length) * magnitude(c.index());
-            }
-            return shape.at(step - c.start(), c.length()) * magnitude(c.index());
+            double value = c.length() == Long.MAX_VALUE && c.index() > 0
+                    ? shape.at(step - c.start(), exactLength(c)) * magnitude(c.index())
+                    : shape.at(step - c.start(), c.length()) * magnitude(c.index());
+            return Overflow.check(value, step);
         }
-        double first = cycleLength.real();
+        double first = lengths.first().real();
         if (!Py.le(first, step)) {
-            return shape.at((step - first) + first, first) * magnitude(0);
+            return Overflow.check(shape.at((step - first) + first, first) * magnitude(0), step);
         }
+        FloatCycleEnds.Found c = floatCycle(step);
+        return Overflow.check(shape.at((step - c.end()) + c.length(), c.length()) * magnitude(c.index()), step);
+    }
+
+    /** The float-end cycle of a step at or past the first cycle's end; past 2^53 the loop is replayed. */
+    private FloatCycleEnds.Found floatCycle(long step) {
         FloatCycleEnds.Found c = floatEnds.find(step);
-        if (c == null) { // past 2^53 Python's float sums round at every cycle: replay them from there
-            c = floatEnds.beyond(step);
-        }
-        return shape.at((step - c.end) + c.length, c.length) * magnitude(c.index);
+        return c != null ? c : floatEnds.beyond(step);
     }
 
     @Override
     public void plan(long first, long count, PieceSink sink) {
-        if (!cycleLength.isWhole()) {
-            sink.perStep(count, this, first);
-            return;
+        if (lengths.first().isWhole()) {
+            planWhole(first, count, sink);
+        } else {
+            planReal(first, count, sink);
         }
+    }
+
+    /** Cycles found once by the lookup and then walked; a settled cycle repeats for ever. */
+    private void planWhole(long first, long count, PieceSink sink) {
         Cycle cycle = runs.find(first);
         long index = cycle.index();
         long start = cycle.start();
@@ -181,7 +206,7 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
             boolean last = start > Long.MAX_VALUE - length || start + length >= end;
             long n = (last ? end : start + length) - s;
             if (length == Long.MAX_VALUE && index > 0) {
-                sink.perStep(n, this, s); // a length past every long: at() has its exact value
+                sink.perStep(n, s, this::at); // a length past every long: at() has its exact value
             } else {
                 shape.plan(s - start, n, length, magnitude(index), sink);
             }
@@ -192,7 +217,7 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
             boolean whole = s - n == start;
             start += length;
             index++;
-            long following = nextLength(length);
+            long following = lengths.next(length);
             double m = magnitude(index);
             if (whole && following == length && length < Long.MAX_VALUE && (m == 1 || m == 0)
                     && m == magnitude(index - 1)) { // 1 for ever, or underflowed to 0 for ever
@@ -203,10 +228,36 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
         }
     }
 
+    /**
+     * A real first length has float cycle ends, and offsets that are float sums: no closed piece, so each cycle is
+     * a per-step piece, but its cycle is found once and the next one walked from it, never per step.
+     */
+    private void planReal(long first, long count, PieceSink sink) {
+        long end = first + count;
+        long s = first;
+        double firstLength = lengths.first().real();
+        if (!Py.le(firstLength, s)) {
+            long n = Math.min(end, (long) Math.ceil(firstLength)) - s;
+            double m = magnitude(0);
+            sink.perStep(n, s, step -> Overflow.check(shape.at((step - firstLength) + firstLength, firstLength) * m,
+                    step));
+            s += n;
+        }
+        FloatCycleEnds.Found c = null;
+        while (s < end) {
+            FloatCycleEnds.Found found = floatEnds.find(s);
+            c = found != null ? found : c == null ? floatEnds.beyond(s) : floatEnds.walk(c, s);
+            double cycleEnd = c.end();
+            double length = c.length();
+            double m = magnitude(c.index());
+            long n = (cycleEnd >= 0x1p63 ? end : Math.min(end, (long) Math.ceil(cycleEnd))) - s;
+            sink.perStep(n, s, step -> Overflow.check(shape.at((step - cycleEnd) + length, length) * m, step));
+            s += n;
+        }
+    }
+
     @Override
     public Spec spec() {
-        return Spec.of("cyclical").put("shape", shape.spec()).put("cycle_length", cycleLength.specValue())
-                .put("cycle_length_decay", cycleLengthDecay).put("cycle_magnitude_decay", cycleMagnitudeDecay)
-                .build();
+        return TYPE.specOf(this);
     }
 }

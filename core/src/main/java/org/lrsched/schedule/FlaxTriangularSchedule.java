@@ -1,9 +1,13 @@
 package org.lrsched.schedule;
 
+import org.lrsched.Spec;
+import org.lrsched.formula.DivScale;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
 import org.lrsched.plan.Planned;
-import org.lrsched.spec.Spec;
+import org.lrsched.spec.Kinds;
+import org.lrsched.spec.Param;
+import org.lrsched.spec.ScheduleType;
 
 /**
  * The Flax howto's triangular cyclic schedule: every {@code steps_per_cycle} steps, up from {@code lr_min} to
@@ -13,18 +17,31 @@ public final class FlaxTriangularSchedule extends AbstractSchedule implements Pl
     /** Above this, {@code cycle_step / top} would no longer be Python's correctly rounded int division. */
     private static final long MAX_STEPS_PER_CYCLE = 1L << 53;
 
+    private static final Param<Double> LR_MIN = Param.of("lr_min", Kinds.REAL, "the rate at the start of each cycle");
+    private static final Param<Double> LR_MAX = Param.of("lr_max", Kinds.REAL, "the rate at the top of each cycle");
+    private static final Param<Long> STEPS_PER_CYCLE = Param.of("steps_per_cycle", Kinds.INTEGER,
+            "steps in each cycle").rule("> 0", p -> p > 0).rule("<= 2^53", p -> p <= MAX_STEPS_PER_CYCLE);
+
+    public static final ScheduleType<FlaxTriangularSchedule> TYPE = ScheduleType.<FlaxTriangularSchedule>of(
+                    "flax_triangular", "the Flax howto's triangular cyclic schedule: up over (steps_per_cycle + 1) // 2"
+                            + " steps, then down, every cycle")
+            .param(LR_MIN, FlaxTriangularSchedule::lrMin)
+            .param(LR_MAX, FlaxTriangularSchedule::lrMax)
+            .param(STEPS_PER_CYCLE, FlaxTriangularSchedule::stepsPerCycle)
+            .example("flax_triangular(lr_min=0.003, lr_max=0.03, steps_per_cycle=117)")
+            .build(v -> new FlaxTriangularSchedule(v.get(LR_MIN), v.get(LR_MAX), v.get(STEPS_PER_CYCLE)));
+
     private final double lrMin;
     private final double lrMax;
     private final long stepsPerCycle;
     private final long top;
+    private final double range;
 
     public FlaxTriangularSchedule(double lrMin, double lrMax, long stepsPerCycle) {
-        this.lrMin = Require.finite("lr_min", lrMin);
-        this.lrMax = Require.finite("lr_max", lrMax);
-        this.stepsPerCycle = Require.positive("steps_per_cycle", stepsPerCycle);
-        if (stepsPerCycle > MAX_STEPS_PER_CYCLE) {
-            throw Require.bad("steps_per_cycle", stepsPerCycle, "must be <= 2^53");
-        }
+        this.lrMin = LR_MIN.require(lrMin);
+        this.lrMax = LR_MAX.require(lrMax);
+        this.stepsPerCycle = STEPS_PER_CYCLE.require(stepsPerCycle);
+        this.range = Require.range("lr_max", lrMax, "lr_min", lrMin);
         this.top = (stepsPerCycle + 1) / 2;
     }
 
@@ -50,16 +67,15 @@ public final class FlaxTriangularSchedule extends AbstractSchedule implements Pl
         Require.step(step);
         long cycleStep = step % stepsPerCycle;
         if (cycleStep < top) {
-            return lrMin + (double) cycleStep / top * (lrMax - lrMin);
+            return lrMin + (double) cycleStep / top * range;
         }
-        return lrMax - (double) (cycleStep - top) / top * (lrMax - lrMin);
+        return lrMax - (double) (cycleStep - top) / top * range;
     }
 
     @Override
     public void plan(long first, long count, PieceSink sink) {
         long end = first + count;
         long s = first;
-        double r = lrMax - lrMin;
         long periodStart = -1; // the first cycle written whole: the rest repeats it
         while (s < end) {
             if (periodStart >= 0 && s == periodStart + stepsPerCycle) {
@@ -72,11 +88,11 @@ public final class FlaxTriangularSchedule extends AbstractSchedule implements Pl
             long cycleStep = s % stepsPerCycle;
             if (cycleStep < top) {
                 long n = Math.min(end - s, top - cycleStep);
-                sink.divScale(n, cycleStep, 1, top, r, lrMin, 1);
+                sink.piece(n, cycleStep, 1, new DivScale(top, range, lrMin, 1));
                 s += n;
             } else {
                 long n = Math.min(end - s, stepsPerCycle - cycleStep);
-                sink.divScale(n, cycleStep - top, 1, top, -r, lrMax, 1); // lr_max - y/top * r
+                sink.piece(n, cycleStep - top, 1, new DivScale(top, -range, lrMax, 1)); // lr_max - y/top * r
                 s += n;
             }
         }
@@ -84,7 +100,6 @@ public final class FlaxTriangularSchedule extends AbstractSchedule implements Pl
 
     @Override
     public Spec spec() {
-        return Spec.of("flax_triangular").put("lr_min", lrMin).put("lr_max", lrMax)
-                .put("steps_per_cycle", stepsPerCycle).build();
+        return TYPE.specOf(this);
     }
 }

@@ -14,36 +14,27 @@ import org.lrsched.internal.Py;
  */
 final class FloatCycleEnds {
     static final double EXACT_LIMIT = 0x1p53;
+    /** Cycles a replay past 2^53 may walk: about a second. */
+    static final long REPLAY_BUDGET = 1L << 26;
 
     /**
      * A step's cycle: its index, its float start and end ({@code idx} before and after), and its whole length
      * as Python's int holds it (a double: it may lie past every long).
      */
-    static final class Found {
-        final long index;
-        final double start;
-        final double end;
-        final double length;
+    record Found(long index, double start, double end, double length) {}
 
-        Found(long index, double start, double end, double length) {
-            this.index = index;
-            this.start = start;
-            this.end = end;
-            this.length = length;
-        }
-    }
-
-    private final CyclicalSchedule schedule;
+    private final CycleLengths lengths;
     private final LengthRuns wholeRuns; // cycle k >= 1 is the runs' cycle k - 1
     private long[] crossCycle = new long[8]; // cycle whose end crossed into a new binade (0: the first cycle)
     private long[] crossWhole = new long[8]; // sum of whole lengths L(1)..L(k) at that cycle
     private double[] crossEnd = new double[8]; // its float end
     private int crossings;
 
-    FloatCycleEnds(CyclicalSchedule schedule, LengthRuns wholeRuns) {
-        this.schedule = schedule;
+    /** The ends under {@code lengths}, whose first length is real; {@code wholeRuns} start at its cycle 1. */
+    FloatCycleEnds(CycleLengths lengths, LengthRuns wholeRuns) {
+        this.lengths = lengths;
         this.wholeRuns = wholeRuns;
-        double firstLength = schedule.cycleLength().real();
+        double firstLength = lengths.first().real();
         long cycle = 0;
         long whole = 0;
         double end = firstLength;
@@ -76,20 +67,34 @@ final class FloatCycleEnds {
     }
 
     /**
-     * The cycle of a step past the exact range: the loop's float sums from the last crossing on. Where the
-     * length has settled, a binade with ulp {@code u >= 2} is crossed in one jump: adding the same whole length
-     * to a multiple of {@code u} moves it by the same multiple of {@code u} every time, once a first tie (if any)
-     * has made it even. A sum that stops growing means the reference's loop never ends: that throws.
+     * The cycle of a step past the exact range: the loop's float sums from the last crossing on.
+     *
+     * @throws ArithmeticException where the reference's loop never ends, or would take more than {@value
+     *     #REPLAY_BUDGET} cycles of replay to reach the step
      */
     Found beyond(long step) {
-        Found from = last();
-        long cycle = from.index;
-        double start = from.start;
-        double idx = from.end;
-        double exactLength = from.length;
+        return walk(last(), step);
+    }
+
+    /**
+     * The cycle of {@code step}, walked by the loop's float sums from cycle {@code from} (at or before it). Where
+     * the length has settled, a binade with ulp {@code u >= 2} is crossed in one jump: adding the same whole
+     * length to a multiple of {@code u} moves it by the same multiple of {@code u} every time, once a first tie
+     * (if any) has made it even. A sum that stops growing means the reference's loop never ends: that throws.
+     */
+    Found walk(Found from, long step) {
+        long cycle = from.index();
+        double start = from.start();
+        double idx = from.end();
+        double exactLength = from.length();
         long length = exactLength >= 0x1p63 ? Long.MAX_VALUE : (long) exactLength;
-        while (Py.le(idx, step)) {
-            if (length < Long.MAX_VALUE && schedule.nextLength(length) == length) {
+        for (long walked = 0; Py.le(idx, step); walked++) {
+            if (walked > REPLAY_BUDGET) {
+                throw new ArithmeticException("step " + step + " lies more than " + REPLAY_BUDGET + " cycles past"
+                        + " cycle " + from.index() + ", where the float cycle ends of a real first cycle_length pass"
+                        + " 2^53 and can only be replayed one by one: lrsched refuses rather than take minutes");
+            }
+            if (length < Long.MAX_VALUE && lengths.next(length) == length) {
                 double first = idx + exactLength;
                 double delta = (first + exactLength) - first; // the settled increment, exact
                 double binadeEnd = Math.scalb(1.0, Math.getExponent(idx) + 1);
@@ -102,8 +107,8 @@ final class FloatCycleEnds {
                     continue;
                 }
             }
-            exactLength = schedule.saturatedLength(length);
-            length = schedule.nextLength(length);
+            exactLength = lengths.exactAfter(length);
+            length = lengths.next(length);
             cycle++;
             double next = idx + exactLength;
             if (next == idx) {
@@ -157,8 +162,8 @@ final class FloatCycleEnds {
         double start = end + (c.start() - crossWhole[j]);
         if (c.endless()) { // the last cycle: Python's int length may lie past every long
             double length = c.length() < Long.MAX_VALUE ? c.length()
-                    : c.index() == 0 ? Math.ceil(schedule.cycleLength().real() * schedule.cycleLengthDecay())
-                    : schedule.saturatedLength(wholeRuns.find(c.start() - 1).length());
+                    : c.index() == 0 ? lengths.exactSecond()
+                    : lengths.exactAfter(wholeRuns.find(c.start() - 1).length());
             return new Found(index, start, start + length, length);
         }
         return new Found(index, start, end + (c.end() - crossWhole[j]), c.length());

@@ -1,11 +1,10 @@
 package org.lrsched.schedule;
 
 import java.util.Arrays;
-import java.util.function.LongUnaryOperator;
 
 /**
- * The cycles of a whole first length {@code L0} under {@code L(k+1) = next(L(k))} (the tutorial's
- * {@code ceil(L * decay)} in double arithmetic), found for any step in time that does not grow with the step.
+ * The cycles of a whole first length {@code L0} under the tutorial's law of lengths ({@link CycleLengths}), found
+ * for any step in time that does not grow with the step.
  *
  * <p>Consecutive cycles whose length changes by the same whole amount form a {@link Run}, whose members are the
  * roots of a quadratic. A fixed length (decay 1, or a decay below 1 once it settles) is one endless run: a
@@ -26,36 +25,23 @@ final class LengthRuns {
     static final int MAX_KEPT = 1 << 16;
     private static final double MONOTONE_LIMIT = 0x1p52;
 
-    private final LongUnaryOperator next;
+    private final CycleLengths lengths;
     private final double decay;
     private final Object growLock = new Object();
     private volatile Table table;
 
     /** Kept runs (run number {@code i << shift} at index i), and the last run found so far. */
-    private static final class Table {
-        final Run[] kept;
-        final int size;
-        final int shift;
-        final Run last;
-        final long lastNumber;
-
-        Table(Run[] kept, int size, int shift, Run last, long lastNumber) {
-            this.kept = kept;
-            this.size = size;
-            this.shift = shift;
-            this.last = last;
-            this.lastNumber = lastNumber;
-        }
-
+    private record Table(Run[] kept, int size, int shift, Run last, long lastNumber) {
         /** No cycle starts after the last run. */
         boolean complete() {
-            return last.count == Run.ENDLESS || last.end() == Run.PAST_EVERY_LONG;
+            return last.count() == Run.ENDLESS || last.end() == Run.PAST_EVERY_LONG;
         }
     }
 
-    LengthRuns(long firstLength, double decay, LongUnaryOperator next) {
-        this.next = next;
-        this.decay = decay;
+    /** Cycles from {@code firstLength} on under {@code lengths}' decay (the first length may be a later cycle's). */
+    LengthRuns(long firstLength, CycleLengths lengths) {
+        this.lengths = lengths;
+        this.decay = lengths.decay().asDouble();
         Run first = runAt(0, 0, firstLength);
         Run[] kept = new Run[16];
         kept[0] = first;
@@ -75,21 +61,12 @@ final class LengthRuns {
         return r.cycleAt(step);
     }
 
-    /** Runs found so far, and how many of them are kept: a measure of the time and memory spent. */
-    long runsFound() {
-        return table.lastNumber + 1;
-    }
-
-    int runsKept() {
-        return table.size;
-    }
-
     private static int keptAtOrBefore(Table t, long step) {
         int lo = 0;
         int hi = t.size - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (t.kept[mid].firstStart <= step) {
+            if (t.kept[mid].firstStart() <= step) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -131,18 +108,18 @@ final class LengthRuns {
 
     /** The run after {@code run}; never called on an endless one. */
     private Run following(Run run) {
-        return runAt(run.firstCycle + run.count, run.end(), run.firstLength + run.count * run.increment);
+        return runAt(run.firstCycle() + run.count(), run.end(), run.firstLength() + run.count() * run.increment());
     }
 
     /** The run headed by the given cycle. */
     private Run runAt(long cycle, long start, long length) {
         boolean headEndless = start > Long.MAX_VALUE - length;
-        long following = next.applyAsLong(length);
+        long following = lengths.next(length);
         long increment = headEndless ? 0 : following - length;
         long count;
         if (increment == 0) {
             count = Run.ENDLESS;
-        } else if (following == Long.MAX_VALUE) { // nextLength saturates: a length past every long
+        } else if (following == Long.MAX_VALUE || lengths.growsExactly()) { // past every long, or a new step each cycle
             count = 1;
         } else {
             count = runLength(length, increment);
@@ -215,6 +192,6 @@ final class LengthRuns {
 
     private boolean sameStep(long length, long c, int binade) {
         double product = length * decay;
-        return Math.getExponent(product) == binade && next.applyAsLong(length) - length == c;
+        return Math.getExponent(product) == binade && lengths.next(length) - length == c;
     }
 }

@@ -4,11 +4,15 @@ import static org.lrsched.internal.Py.div;
 
 import java.util.Objects;
 import org.lrsched.Schedule;
+import org.lrsched.Spec;
+import org.lrsched.formula.MulDiv;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
 import org.lrsched.plan.Planned;
 import org.lrsched.plan.Plans;
-import org.lrsched.spec.Spec;
+import org.lrsched.spec.Kinds;
+import org.lrsched.spec.Param;
+import org.lrsched.spec.ScheduleType;
 
 /**
  * The wrapped schedule up to {@code start_idx}, then a linear ramp from its value there to {@code finish_lr}
@@ -16,23 +20,44 @@ import org.lrsched.spec.Spec;
  * {@code start_idx}, as the tutorial's code does.
  */
 public final class LinearCoolDown extends AbstractSchedule implements Planned {
+    private static final Param<Schedule> SCHEDULE = Param.of("schedule", Kinds.SCHEDULE,
+            "the schedule up to start_idx");
+    private static final Param<Double> FINISH_LR = Param.of("finish_lr", Kinds.REAL, "the rate after the cool-down");
+    private static final Param<Long> START_IDX = Param.of("start_idx", Kinds.INTEGER,
+            "the last step of the schedule, where the ramp starts").rule(">= 0", s -> s >= 0);
+    private static final Param<Long> LENGTH = Param.of("length", Kinds.INTEGER, "steps of the ramp")
+            .rule(">= 0", l -> l >= 0);
+
+    public static final ScheduleType<LinearCoolDown> TYPE = ScheduleType.<LinearCoolDown>of("linear_cooldown",
+                    "the tutorial's LinearCoolDown: the schedule up to start_idx, then a linear ramp to finish_lr")
+            .param(SCHEDULE, LinearCoolDown::schedule)
+            .param(FINISH_LR, LinearCoolDown::finishLr)
+            .param(START_IDX, LinearCoolDown::startIdx)
+            .param(LENGTH, LinearCoolDown::length)
+            .example("linear_cooldown(schedule=mxnet_multifactor(step=[250, 750, 900], factor=0.5, base_lr=1),"
+                    + " finish_lr=0.001, start_idx=1000, length=500)")
+            .build(v -> new LinearCoolDown(v.get(SCHEDULE), v.get(FINISH_LR), v.get(START_IDX), v.get(LENGTH)));
+
     private final Schedule schedule;
     private final double finishLr;
     private final long startIdx;
     private final long length;
     private final long finishIdx;
     private final double startLr;
+    private final double range;
 
     public LinearCoolDown(Schedule schedule, double finishLr, long startIdx, long length) {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
-        this.finishLr = Require.finite("finish_lr", finishLr);
-        this.startIdx = Require.nonNegative("start_idx", startIdx);
-        this.length = Require.nonNegative("length", length);
+        this.finishLr = FINISH_LR.require(finishLr);
+        this.startIdx = START_IDX.require(startIdx);
+        this.length = LENGTH.require(length);
         if (startIdx > Long.MAX_VALUE - length) {
-            throw Require.bad("length", length, "must end the cool-down at a step below 2^63 (start_idx=" + startIdx + ")");
+            throw new IllegalArgumentException("start_idx + length must be below 2^63, got " + startIdx + " + "
+                    + length);
         }
         this.finishIdx = startIdx + length;
         this.startLr = schedule.firstCallAt(startIdx);
+        this.range = Require.range("finish_lr", finishLr, "the schedule's value at start_idx", startLr);
     }
 
     public Schedule schedule() {
@@ -63,7 +88,7 @@ public final class LinearCoolDown extends AbstractSchedule implements Planned {
             return schedule.at(step);
         }
         if (step <= finishIdx) {
-            return div((step - startIdx) * (finishLr - startLr), length) + startLr;
+            return div((step - startIdx) * range, length) + startLr;
         }
         return finishLr;
     }
@@ -79,13 +104,13 @@ public final class LinearCoolDown extends AbstractSchedule implements Planned {
         long end = first + count;
         long s = first;
         if (s <= startIdx) {
-            long n = Math.min(end, startIdx + 1) - s;
+            long n = Math.min(end, startIdx == Long.MAX_VALUE ? end : startIdx + 1) - s;
             Plans.plan(schedule, s, n, sink);
             s += n;
         }
         if (s < end && s <= finishIdx) {
             long n = Math.min(end, finishIdx == Long.MAX_VALUE ? end : finishIdx + 1) - s;
-            sink.mulDiv(n, s - startIdx, finishLr - startLr, length, startLr);
+            sink.piece(n, s - startIdx, 1, new MulDiv(range, length, startLr));
             s += n;
         }
         if (s < end) {
@@ -95,7 +120,6 @@ public final class LinearCoolDown extends AbstractSchedule implements Planned {
 
     @Override
     public Spec spec() {
-        return Spec.of("linear_cooldown").put("schedule", schedule.spec()).put("finish_lr", finishLr)
-                .put("start_idx", startIdx).put("length", length).build();
+        return TYPE.specOf(this);
     }
 }

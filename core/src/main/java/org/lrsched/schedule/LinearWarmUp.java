@@ -4,27 +4,49 @@ import static org.lrsched.internal.Py.div;
 
 import java.util.Objects;
 import org.lrsched.Schedule;
+import org.lrsched.Spec;
+import org.lrsched.formula.MulDiv;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
 import org.lrsched.plan.Planned;
 import org.lrsched.plan.Plans;
-import org.lrsched.spec.Spec;
+import org.lrsched.spec.Kinds;
+import org.lrsched.spec.Param;
+import org.lrsched.spec.ScheduleType;
 
 /**
  * A linear ramp from {@code start_lr} to the wrapped schedule's value at step 0 over {@code length} steps; the
  * wrapped schedule follows, shifted by {@code length}. A length of 0 means no warm-up.
  */
 public final class LinearWarmUp extends AbstractSchedule implements Planned {
+    private static final Param<Schedule> SCHEDULE = Param.of("schedule", Kinds.SCHEDULE,
+            "the schedule after the warm-up, which it ramps up to");
+    private static final Param<Double> START_LR = Param.of("start_lr", Kinds.REAL, "the rate at step 0");
+    private static final Param<Long> LENGTH = Param.of("length", Kinds.INTEGER, "steps of the ramp (0: no warm-up)")
+            .rule(">= 0", l -> l >= 0);
+
+    public static final ScheduleType<LinearWarmUp> TYPE = ScheduleType.<LinearWarmUp>of("linear_warmup",
+                    "the tutorial's LinearWarmUp: a linear ramp from start_lr to the schedule's first value, then the"
+                            + " schedule, shifted")
+            .param(SCHEDULE, LinearWarmUp::schedule)
+            .param(START_LR, LinearWarmUp::startLr)
+            .param(LENGTH, LinearWarmUp::length)
+            .example("linear_warmup(schedule=cosine(min_lr=0, max_lr=0.1, cycle_length=10000), start_lr=0,"
+                    + " length=500)")
+            .build(v -> new LinearWarmUp(v.get(SCHEDULE), v.get(START_LR), v.get(LENGTH)));
+
     private final Schedule schedule;
     private final double startLr;
     private final long length;
     private final double finishLr;
+    private final double range;
 
     public LinearWarmUp(Schedule schedule, double startLr, long length) {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
-        this.startLr = Require.finite("start_lr", startLr);
-        this.length = Require.nonNegative("length", length);
+        this.startLr = START_LR.require(startLr);
+        this.length = LENGTH.require(length);
         this.finishLr = schedule.firstCallAt(0);
+        this.range = Require.range("the schedule's value at step 0", finishLr, "start_lr", startLr);
     }
 
     public Schedule schedule() {
@@ -48,7 +70,7 @@ public final class LinearWarmUp extends AbstractSchedule implements Planned {
     public double at(long step) {
         Require.step(step);
         if (length > 0 && step <= length) {
-            return div(step * (finishLr - startLr), length) + startLr;
+            return div(step * range, length) + startLr;
         }
         return schedule.at(step - length);
     }
@@ -65,7 +87,7 @@ public final class LinearWarmUp extends AbstractSchedule implements Planned {
         long s = first;
         if (length > 0 && s <= length) {
             long n = Math.min(end, length == Long.MAX_VALUE ? end : length + 1) - s;
-            sink.mulDiv(n, s, finishLr - startLr, length, startLr);
+            sink.piece(n, s, 1, new MulDiv(range, length, startLr));
             s += n;
         }
         Plans.plan(schedule, s - length, end - s, sink);
@@ -73,7 +95,6 @@ public final class LinearWarmUp extends AbstractSchedule implements Planned {
 
     @Override
     public Spec spec() {
-        return Spec.of("linear_warmup").put("schedule", schedule.spec()).put("start_lr", startLr)
-                .put("length", length).build();
+        return TYPE.specOf(this);
     }
 }

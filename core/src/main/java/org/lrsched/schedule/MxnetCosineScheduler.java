@@ -2,14 +2,25 @@ package org.lrsched.schedule;
 
 import static org.lrsched.internal.Py.div;
 
+import org.lrsched.Spec;
+import org.lrsched.formula.MxnetCosine;
 import org.lrsched.plan.PieceSink;
-import org.lrsched.spec.Spec;
+import org.lrsched.spec.ScheduleType;
 
 /**
  * MXNet's {@code CosineScheduler}: after warm-up, half a cosine from {@code base_lr} down to {@code final_lr}
  * until {@code max_update}, then the value reached there.
  */
 public final class MxnetCosineScheduler extends MxnetDecayScheduler {
+    public static final ScheduleType<MxnetCosineScheduler> TYPE = MxnetWarmup.declare(
+            ScheduleType.<MxnetCosineScheduler>of("mxnet_cosine", "MXNet's CosineScheduler: after a warm-up, half a"
+                            + " cosine from base_lr to final_lr until max_update")
+                    .param(MAX_UPDATE, MxnetCosineScheduler::maxUpdate)
+                    .param(BASE_LR, MxnetCosineScheduler::baseLr)
+                    .param(FINAL_LR, MxnetCosineScheduler::finalLr), MxnetCosineScheduler::warmup)
+            .example("mxnet_cosine(max_update=1000, base_lr=0.1, final_lr=0.001, warmup_steps=100)")
+            .build(v -> new MxnetCosineScheduler(v.get(MAX_UPDATE), v.get(BASE_LR), v.get(FINAL_LR),
+                    MxnetWarmup.of(v)));
 
     public MxnetCosineScheduler(long maxUpdate, double baseLr, double finalLr, MxnetWarmup warmup) {
         super(maxUpdate, baseLr, finalLr, warmup);
@@ -22,14 +33,11 @@ public final class MxnetCosineScheduler extends MxnetDecayScheduler {
 
     @Override
     void planDecay(long count, long t0, PieceSink sink) {
-        sink.mxnetCosine(count, t0, maxSteps, baseLr - finalLr, finalLr);
+        sink.piece(count, t0, 1, new MxnetCosine(maxSteps, baseLr - finalLr, finalLr));
     }
 
     @Override
     public Spec spec() {
-        Spec.Builder spec = Spec.of("mxnet_cosine").put("max_update", maxUpdate).put("base_lr", baseLr)
-                .put("final_lr", finalLr);
-        warmup.putInto(spec);
-        return spec.build();
+        return TYPE.specOf(this);
     }
 }

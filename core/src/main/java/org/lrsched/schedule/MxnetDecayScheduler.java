@@ -3,6 +3,8 @@ package org.lrsched.schedule;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
 import org.lrsched.plan.Planned;
+import org.lrsched.spec.Kinds;
+import org.lrsched.spec.Param;
 
 /**
  * What MXNet's Poly and Cosine schedulers share: a warm-up, then a decay from {@code base_lr} to
@@ -11,6 +13,12 @@ import org.lrsched.plan.Planned;
  * the original {@code base_lr}).
  */
 abstract class MxnetDecayScheduler extends AbstractSchedule implements Planned {
+    static final Param<Long> MAX_UPDATE = Param.of("max_update", Kinds.INTEGER, "the step where the decay ends")
+            .rule("> 0", m -> m > 0);
+    static final Param<Double> BASE_LR = Param.of("base_lr", Kinds.REAL, "the rate after the warm-up").orElse(0.01);
+    static final Param<Double> FINAL_LR = Param.of("final_lr", Kinds.REAL, "the rate at max_update and after")
+            .orElse(0.0);
+
     final long maxUpdate;
     final double baseLr;
     final double finalLr;
@@ -19,11 +27,12 @@ abstract class MxnetDecayScheduler extends AbstractSchedule implements Planned {
     final long maxSteps;
 
     MxnetDecayScheduler(long maxUpdate, double baseLr, double finalLr, MxnetWarmup warmup) {
-        this.maxUpdate = Require.positive("max_update", maxUpdate);
-        this.baseLr = Require.finite("base_lr", baseLr);
-        this.finalLr = Require.finite("final_lr", finalLr);
+        this.maxUpdate = MAX_UPDATE.require(maxUpdate);
+        this.baseLr = BASE_LR.require(baseLr);
+        this.finalLr = FINAL_LR.require(finalLr);
         this.warmup = warmup;
         warmup.checkBelow(baseLr);
+        Require.range("base_lr", baseLr, "final_lr", finalLr);
         if (warmup.steps() >= maxUpdate) {
             throw Require.bad("warmup_steps", warmup.steps(), "must be < max_update=" + maxUpdate);
         }

@@ -1,15 +1,38 @@
 package org.lrsched.schedule;
 
+import org.lrsched.Spec;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
 import org.lrsched.plan.Planned;
-import org.lrsched.spec.Spec;
+import org.lrsched.spec.Kinds;
+import org.lrsched.spec.Param;
+import org.lrsched.spec.ScheduleType;
 
 /**
  * MXNet's {@code FactorScheduler}: after warm-up, {@code base_lr} multiplied by {@code factor} once every
  * {@code step} steps (the first decay comes at step {@code step + 1}), never below {@code stop_factor_lr}.
  */
 public final class MxnetFactorScheduler extends AbstractSchedule implements Planned {
+    private static final Param<Long> STEP = Param.of("step", Kinds.INTEGER, "steps between two decays")
+            .rule("> 0", s -> s > 0);
+    private static final Param<Double> FACTOR = Param.of("factor", Kinds.REAL, "the decay applied every step steps")
+            .rule("> 0", f -> f > 0).rule("<= 1 (a decay)", f -> f <= 1).orElse(1.0);
+    private static final Param<Double> STOP_FACTOR_LR = Param.of("stop_factor_lr", Kinds.REAL,
+            "the rate is never decayed below this").orElse(1e-8);
+    private static final Param<Double> BASE_LR = Param.of("base_lr", Kinds.REAL, "the rate after the warm-up")
+            .orElse(0.01);
+
+    public static final ScheduleType<MxnetFactorScheduler> TYPE = MxnetWarmup.declare(
+            ScheduleType.<MxnetFactorScheduler>of("mxnet_factor", "MXNet's FactorScheduler: after a warm-up, base_lr"
+                            + " multiplied by factor every step steps, down to stop_factor_lr")
+                    .param(STEP, MxnetFactorScheduler::step)
+                    .param(FACTOR, MxnetFactorScheduler::factor)
+                    .param(STOP_FACTOR_LR, MxnetFactorScheduler::stopFactorLr)
+                    .param(BASE_LR, MxnetFactorScheduler::baseLr), MxnetFactorScheduler::warmup)
+            .example("mxnet_factor(step=250, factor=0.5, base_lr=0.1)")
+            .build(v -> new MxnetFactorScheduler(v.get(STEP), v.get(FACTOR), v.get(STOP_FACTOR_LR), v.get(BASE_LR),
+                    MxnetWarmup.of(v)));
+
     private final long step;
     private final double factor;
     private final double stopFactorLr;
@@ -18,13 +41,10 @@ public final class MxnetFactorScheduler extends AbstractSchedule implements Plan
     private final DecayLevels levels;
 
     public MxnetFactorScheduler(long step, double factor, double stopFactorLr, double baseLr, MxnetWarmup warmup) {
-        this.step = Require.positive("step", step);
-        this.factor = Require.positive("factor", factor);
-        if (factor > 1) {
-            throw Require.bad("factor", factor, "must be <= 1 (a decay)");
-        }
-        this.stopFactorLr = Require.finite("stop_factor_lr", stopFactorLr);
-        this.baseLr = Require.finite("base_lr", baseLr);
+        this.step = STEP.require(step);
+        this.factor = FACTOR.require(factor);
+        this.stopFactorLr = STOP_FACTOR_LR.require(stopFactorLr);
+        this.baseLr = BASE_LR.require(baseLr);
         this.warmup = warmup;
         warmup.checkBelow(baseLr);
         this.levels = new DecayLevels(baseLr, lr -> {
@@ -89,9 +109,6 @@ public final class MxnetFactorScheduler extends AbstractSchedule implements Plan
 
     @Override
     public Spec spec() {
-        Spec.Builder spec = Spec.of("mxnet_factor").put("step", step).put("factor", factor)
-                .put("stop_factor_lr", stopFactorLr).put("base_lr", baseLr);
-        warmup.putInto(spec);
-        return spec.build();
+        return TYPE.specOf(this);
     }
 }

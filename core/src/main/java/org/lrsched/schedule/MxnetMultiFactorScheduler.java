@@ -1,11 +1,13 @@
 package org.lrsched.schedule;
 
 import java.util.Arrays;
-import java.util.List;
+import org.lrsched.Spec;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
 import org.lrsched.plan.Planned;
-import org.lrsched.spec.Spec;
+import org.lrsched.spec.Kinds;
+import org.lrsched.spec.Param;
+import org.lrsched.spec.ScheduleType;
 
 /**
  * MXNet's {@code MultiFactorScheduler}: after warm-up, {@code base_lr} multiplied by {@code factor} once for
@@ -13,6 +15,25 @@ import org.lrsched.spec.Spec;
  * below {@code s}).
  */
 public final class MxnetMultiFactorScheduler extends AbstractSchedule implements Planned {
+    private static final Param<long[]> STEP = Param.of("step", Kinds.STEPS,
+            "the steps after which the rate is decayed, increasing")
+            .rule("a list of at least one step", s -> s.length > 0)
+            .rule("a list of steps >= 1", s -> Arrays.stream(s).allMatch(x -> x >= 1))
+            .rule("strictly increasing", MxnetMultiFactorScheduler::increasing);
+    private static final Param<Double> FACTOR = Param.of("factor", Kinds.REAL, "the decay applied at each listed step")
+            .rule("> 0", f -> f > 0).rule("<= 1 (a decay)", f -> f <= 1).orElse(1.0);
+    private static final Param<Double> BASE_LR = Param.of("base_lr", Kinds.REAL, "the rate after the warm-up")
+            .orElse(0.01);
+
+    public static final ScheduleType<MxnetMultiFactorScheduler> TYPE = MxnetWarmup.declare(
+            ScheduleType.<MxnetMultiFactorScheduler>of("mxnet_multifactor", "MXNet's MultiFactorScheduler: after a"
+                            + " warm-up, base_lr multiplied by factor after each listed step")
+                    .param(STEP, MxnetMultiFactorScheduler::steps)
+                    .param(FACTOR, MxnetMultiFactorScheduler::factor)
+                    .param(BASE_LR, MxnetMultiFactorScheduler::baseLr), MxnetMultiFactorScheduler::warmup)
+            .example("mxnet_multifactor(step=[250, 750, 900], factor=0.5, base_lr=1)")
+            .build(v -> new MxnetMultiFactorScheduler(v.get(STEP), v.get(FACTOR), v.get(BASE_LR), MxnetWarmup.of(v)));
+
     private final long[] steps;
     private final double factor;
     private final double baseLr;
@@ -20,23 +41,9 @@ public final class MxnetMultiFactorScheduler extends AbstractSchedule implements
     private final double[] levels;
 
     public MxnetMultiFactorScheduler(long[] steps, double factor, double baseLr, MxnetWarmup warmup) {
-        if (steps.length == 0) {
-            throw Require.bad("step", "[]", "must list at least one step");
-        }
-        for (int i = 0; i < steps.length; i++) {
-            if (steps[i] < 1) {
-                throw Require.bad("step", Arrays.toString(steps), "must hold steps >= 1");
-            }
-            if (i > 0 && steps[i] <= steps[i - 1]) {
-                throw Require.bad("step", Arrays.toString(steps), "must be strictly increasing");
-            }
-        }
-        this.steps = steps.clone();
-        this.factor = Require.positive("factor", factor);
-        if (factor > 1) {
-            throw Require.bad("factor", factor, "must be <= 1 (a decay)");
-        }
-        this.baseLr = Require.finite("base_lr", baseLr);
+        this.steps = STEP.require(steps.clone());
+        this.factor = FACTOR.require(factor);
+        this.baseLr = BASE_LR.require(baseLr);
         this.warmup = warmup;
         warmup.checkBelow(baseLr);
         this.levels = new double[steps.length + 1];
@@ -85,7 +92,8 @@ public final class MxnetMultiFactorScheduler extends AbstractSchedule implements
         long s = warmup.plan(first, count, baseLr, sink);
         while (s < end) {
             int decays = decaysAt(s);
-            long levelEnd = decays == steps.length ? end : Math.min(end, steps[decays] + 1);
+            long levelEnd = decays == steps.length || steps[decays] == Long.MAX_VALUE ? end
+                    : Math.min(end, steps[decays] + 1);
             sink.constant(levelEnd - s, levels[decays]);
             s = levelEnd;
         }
@@ -93,9 +101,15 @@ public final class MxnetMultiFactorScheduler extends AbstractSchedule implements
 
     @Override
     public Spec spec() {
-        Spec.Builder spec = Spec.of("mxnet_multifactor").put("step", List.of(Arrays.stream(steps).boxed().toArray(Long[]::new)))
-                .put("factor", factor).put("base_lr", baseLr);
-        warmup.putInto(spec);
-        return spec.build();
+        return TYPE.specOf(this);
+    }
+
+    private static boolean increasing(long[] steps) {
+        for (int i = 1; i < steps.length; i++) {
+            if (steps[i] <= steps[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,20 +2,37 @@ package org.lrsched.schedule;
 
 import static org.lrsched.internal.Py.div;
 
-import org.lrsched.internal.Require;
+import org.lrsched.Spec;
+import org.lrsched.formula.Poly;
 import org.lrsched.plan.PieceSink;
-import org.lrsched.spec.Spec;
+import org.lrsched.spec.Kinds;
+import org.lrsched.spec.Param;
+import org.lrsched.spec.ScheduleType;
 
 /**
  * MXNet's {@code PolyScheduler}: after warm-up, from {@code base_lr} down to {@code final_lr} along
  * {@code (1 - t)^pwr} until {@code max_update}, then the value reached there.
  */
 public final class MxnetPolyScheduler extends MxnetDecayScheduler {
+    private static final Param<Double> PWR = Param.of("pwr", Kinds.REAL, "the power of (1 - t)")
+            .rule(">= 0", p -> p >= 0).orElse(2.0);
+
+    public static final ScheduleType<MxnetPolyScheduler> TYPE = MxnetWarmup.declare(
+            ScheduleType.<MxnetPolyScheduler>of("mxnet_poly", "MXNet's PolyScheduler: after a warm-up, from base_lr"
+                            + " to final_lr along (1 - t)^pwr until max_update")
+                    .param(MAX_UPDATE, MxnetPolyScheduler::maxUpdate)
+                    .param(BASE_LR, MxnetPolyScheduler::baseLr)
+                    .param(PWR, MxnetPolyScheduler::pwr)
+                    .param(FINAL_LR, MxnetPolyScheduler::finalLr), MxnetPolyScheduler::warmup)
+            .example("mxnet_poly(max_update=1000, base_lr=0.1, pwr=2, final_lr=0)")
+            .build(v -> new MxnetPolyScheduler(v.get(MAX_UPDATE), v.get(BASE_LR), v.get(PWR), v.get(FINAL_LR),
+                    MxnetWarmup.of(v)));
+
     private final double pwr;
 
     public MxnetPolyScheduler(long maxUpdate, double baseLr, double pwr, double finalLr, MxnetWarmup warmup) {
         super(maxUpdate, baseLr, finalLr, warmup);
-        this.pwr = Require.nonNegative("pwr", pwr);
+        this.pwr = PWR.require(pwr);
     }
 
     public double pwr() {
@@ -29,14 +46,11 @@ public final class MxnetPolyScheduler extends MxnetDecayScheduler {
 
     @Override
     void planDecay(long count, long t0, PieceSink sink) {
-        sink.poly(count, t0, maxSteps, pwr, baseLr - finalLr, finalLr);
+        sink.piece(count, t0, 1, new Poly(maxSteps, pwr, baseLr - finalLr, finalLr));
     }
 
     @Override
     public Spec spec() {
-        Spec.Builder spec = Spec.of("mxnet_poly").put("max_update", maxUpdate).put("base_lr", baseLr)
-                .put("pwr", pwr).put("final_lr", finalLr);
-        warmup.putInto(spec);
-        return spec.build();
+        return TYPE.specOf(this);
     }
 }

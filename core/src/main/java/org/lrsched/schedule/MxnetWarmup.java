@@ -3,9 +3,15 @@ package org.lrsched.schedule;
 import static org.lrsched.internal.Py.div;
 
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import org.lrsched.formula.MulDiv;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
-import org.lrsched.spec.Spec;
+import org.lrsched.spec.Kinds;
+import org.lrsched.spec.Param;
+import org.lrsched.spec.ScheduleType;
+import org.lrsched.spec.Values;
 
 /**
  * The warm-up every MXNet {@code LRScheduler} takes: for steps below {@code warmup_steps}, either a linear
@@ -26,9 +32,16 @@ public final class MxnetWarmup {
                     return m;
                 }
             }
-            throw Require.bad("warmup_mode", name, "must be one of linear, constant");
+            throw MODE.bad(name, "must be one of linear, constant");
         }
     }
+
+    private static final Param<Long> STEPS = Param.of("warmup_steps", Kinds.INTEGER, "steps of warm-up (0: none)")
+            .rule(">= 0", s -> s >= 0).orElse(0L);
+    private static final Param<Double> BEGIN_LR = Param.of("warmup_begin_lr", Kinds.REAL,
+            "the rate at step 0 of the warm-up, at most base_lr").orElse(0.0);
+    private static final Param<String> MODE = Param.of("warmup_mode", Kinds.oneOf("linear", "constant"),
+            "linear: a ramp to base_lr; constant: warmup_begin_lr throughout").orElse("linear");
 
     public static final MxnetWarmup NONE = new MxnetWarmup(0, 0, Mode.LINEAR);
 
@@ -38,16 +51,29 @@ public final class MxnetWarmup {
 
     /** The warm-up ramps towards the scheduler's {@code base_lr}, which the scheduler passes in. */
     public MxnetWarmup(long steps, double beginLr, Mode mode) {
-        this.steps = Require.nonNegative("warmup_steps", steps);
-        this.beginLr = Require.finite("warmup_begin_lr", beginLr);
-        this.mode = java.util.Objects.requireNonNull(mode, "warmup_mode");
+        this.steps = STEPS.require(steps);
+        this.beginLr = BEGIN_LR.require(beginLr);
+        this.mode = Objects.requireNonNull(mode, "warmup_mode");
+    }
+
+    /** Adds the warm-up's parameters, in MXNet's order, to a scheduler's declaration. */
+    static <S> ScheduleType.Builder<S> declare(ScheduleType.Builder<S> type, Function<S, MxnetWarmup> warmup) {
+        return type.param(STEPS, s -> warmup.apply(s).steps)
+                .param(BEGIN_LR, s -> warmup.apply(s).beginLr)
+                .param(MODE, s -> warmup.apply(s).mode.specName());
+    }
+
+    /** The warm-up a spec's values describe. */
+    static MxnetWarmup of(Values values) {
+        return new MxnetWarmup(values.get(STEPS), values.get(BEGIN_LR), Mode.parse(values.get(MODE)));
     }
 
     /** MXNet's own check, made by each scheduler once its {@code base_lr} is known to be finite. */
     void checkBelow(double baseLr) {
         if (beginLr > baseLr) {
-            throw Require.bad("warmup_begin_lr", beginLr, "must be <= base_lr=" + baseLr);
+            throw BEGIN_LR.bad(beginLr, "must be <= base_lr=" + baseLr);
         }
+        Require.range("base_lr", baseLr, "warmup_begin_lr", beginLr);
     }
 
     public long steps() {
@@ -83,12 +109,8 @@ public final class MxnetWarmup {
         if (mode == Mode.CONSTANT) {
             sink.constant(n, beginLr);
         } else {
-            sink.mulDiv(n, first, baseLr - beginLr, steps, beginLr);
+            sink.piece(n, first, 1, new MulDiv(baseLr - beginLr, steps, beginLr));
         }
         return first + n;
-    }
-
-    void putInto(Spec.Builder spec) {
-        spec.put("warmup_steps", steps).put("warmup_begin_lr", beginLr).put("warmup_mode", mode.specName());
     }
 }

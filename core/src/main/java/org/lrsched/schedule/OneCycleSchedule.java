@@ -1,15 +1,39 @@
 package org.lrsched.schedule;
 
-import org.lrsched.internal.Require;
+import org.lrsched.Spec;
 import org.lrsched.plan.PieceSink;
 import org.lrsched.plan.Planned;
-import org.lrsched.spec.Spec;
+import org.lrsched.spec.Kinds;
+import org.lrsched.spec.Param;
+import org.lrsched.spec.ScheduleType;
 
 /**
  * The 1-cycle schedule: one symmetric triangular cycle from {@code start_lr} to {@code max_lr} and back, then
  * a linear cool-down to {@code finish_lr} over {@code cooldown_length} steps.
  */
 public final class OneCycleSchedule extends AbstractSchedule implements Planned {
+    private static final Param<Double> START_LR = Param.of("start_lr", Kinds.REAL, "the rate at step 0 and at the"
+            + " end of the cycle");
+    private static final Param<Double> MAX_LR = Param.of("max_lr", Kinds.REAL, "the rate at the cycle's peak");
+    private static final Param<Long> CYCLE_LENGTH = Param.of("cycle_length", Kinds.INTEGER, "steps in the cycle")
+            .rule("> 0", l -> l > 0);
+    private static final Param<Long> COOLDOWN_LENGTH = Param.of("cooldown_length", Kinds.INTEGER,
+            "steps of the cool-down after the cycle").rule(">= 0", l -> l >= 0).orElse(0L);
+    private static final Param<Double> FINISH_LR = Param.of("finish_lr", Kinds.REAL,
+            "the rate after the cool-down; given exactly when cooldown_length > 0").optional();
+
+    public static final ScheduleType<OneCycleSchedule> TYPE = ScheduleType.<OneCycleSchedule>of("one_cycle",
+                    "the tutorial's OneCycleSchedule: a triangle from start_lr to max_lr and back, then a linear"
+                            + " cool-down to finish_lr")
+            .param(START_LR, s -> s.startLr)
+            .param(MAX_LR, s -> s.maxLr)
+            .param(CYCLE_LENGTH, s -> s.cycleLength)
+            .param(COOLDOWN_LENGTH, s -> s.cooldownLength)
+            .param(FINISH_LR, s -> s.finishLr)
+            .example("one_cycle(start_lr=0.1, max_lr=0.5, cycle_length=500, cooldown_length=750, finish_lr=0.001)")
+            .build(v -> new OneCycleSchedule(v.get(START_LR), v.get(MAX_LR), v.get(CYCLE_LENGTH),
+                    v.get(COOLDOWN_LENGTH), v.get(FINISH_LR)));
+
     private final double startLr;
     private final double maxLr;
     private final long cycleLength;
@@ -19,9 +43,11 @@ public final class OneCycleSchedule extends AbstractSchedule implements Planned 
 
     /** {@code finishLr} is given exactly when {@code cooldownLength > 0}, as the tutorial demands. */
     public OneCycleSchedule(double startLr, double maxLr, long cycleLength, long cooldownLength, Double finishLr) {
-        Require.finite("start_lr", startLr);
-        Require.finite("max_lr", maxLr);
-        Require.nonNegative("cooldown_length", cooldownLength);
+        this.startLr = START_LR.require(startLr);
+        this.maxLr = MAX_LR.require(maxLr);
+        this.cycleLength = CYCLE_LENGTH.require(cycleLength);
+        this.cooldownLength = COOLDOWN_LENGTH.require(cooldownLength);
+        this.finishLr = FINISH_LR.require(finishLr);
         if (cooldownLength > 0 && finishLr == null) {
             throw new IllegalArgumentException(
                     "finish_lr is required when cooldown_length > 0, got cooldown_length=" + cooldownLength);
@@ -30,18 +56,12 @@ public final class OneCycleSchedule extends AbstractSchedule implements Planned 
             throw new IllegalArgumentException(
                     "finish_lr needs cooldown_length > 0, got finish_lr=" + finishLr + " with cooldown_length=0");
         }
-        this.startLr = startLr;
-        this.maxLr = maxLr;
-        this.cycleLength = Require.positive("cycle_length", cycleLength);
-        this.cooldownLength = cooldownLength;
-        this.finishLr = finishLr;
-        TriangularSchedule cycle = new TriangularSchedule(startLr, maxLr, CycleLength.of("cycle_length", cycleLength), 0.5);
+        if (cycleLength > Long.MAX_VALUE - cooldownLength) {
+            throw new IllegalArgumentException("cycle_length + cooldown_length must be below 2^63, got "
+                    + cycleLength + " + " + cooldownLength);
+        }
+        TriangularSchedule cycle = new TriangularSchedule(startLr, maxLr, CycleLength.of(cycleLength), 0.5);
         this.schedule = new LinearCoolDown(cycle, finishLr != null ? finishLr : startLr, cycleLength, cooldownLength);
-    }
-
-    /** The equivalent tree: a triangular cycle inside a linear cool-down. */
-    public LinearCoolDown asCoolDown() {
-        return schedule;
     }
 
     @Override
@@ -56,7 +76,6 @@ public final class OneCycleSchedule extends AbstractSchedule implements Planned 
 
     @Override
     public Spec spec() {
-        return Spec.of("one_cycle").put("start_lr", startLr).put("max_lr", maxLr).put("cycle_length", cycleLength)
-                .put("cooldown_length", cooldownLength).put("finish_lr", finishLr).build();
+        return TYPE.specOf(this);
     }
 }

@@ -5,25 +5,11 @@ package org.lrsched.schedule;
  * lengths {@code firstLength + i*increment}, starting at {@code firstStart + i*firstLength +
  * increment*i*(i-1)/2}.
  */
-final class Run {
+record Run(long firstCycle, long firstStart, long firstLength, long increment, long count) {
     /** The count of a run that goes on past every long step. */
     static final long ENDLESS = Long.MAX_VALUE;
     /** A run end that no long step reaches (an end of exactly {@code Long.MAX_VALUE} is a real end). */
     static final long PAST_EVERY_LONG = -1;
-
-    final long firstCycle;
-    final long firstStart;
-    final long firstLength;
-    final long increment;
-    final long count;
-
-    Run(long firstCycle, long firstStart, long firstLength, long increment, long count) {
-        this.firstCycle = firstCycle;
-        this.firstStart = firstStart;
-        this.firstLength = firstLength;
-        this.increment = increment;
-        this.count = count;
-    }
 
     /** The first step after the run, or {@link #PAST_EVERY_LONG}. */
     long end() {

@@ -1,19 +1,22 @@
 package org.lrsched.schedule;
 
-import java.util.Map;
+import java.util.Objects;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
 import org.lrsched.plan.Planned;
-import org.lrsched.spec.Spec;
+import org.lrsched.spec.Param;
 
 /** A cycle shape run once over {@code cycle_length} steps: the tutorial's standalone triangular and cosine. */
 abstract class SingleCycleSchedule extends AbstractSchedule implements Planned {
+    static final Param<CycleLength> CYCLE_LENGTH = Param.of("cycle_length", CycleLength.KIND,
+            "steps in the cycle");
+
     private final CycleShape shape;
     private final CycleLength cycleLength;
 
     SingleCycleSchedule(CycleShape shape, CycleLength cycleLength) {
         this.shape = shape;
-        this.cycleLength = java.util.Objects.requireNonNull(cycleLength, "cycle_length");
+        this.cycleLength = Objects.requireNonNull(cycleLength, "cycle_length");
     }
 
     public CycleLength cycleLength() {
@@ -31,20 +34,7 @@ abstract class SingleCycleSchedule extends AbstractSchedule implements Planned {
         if (cycleLength.isWhole()) {
             shape.plan(first, count, cycleLength.whole(), 1, sink);
         } else {
-            sink.perStep(count, this, first);
+            sink.perStep(count, first, this::at);
         }
-    }
-
-    /** The shape's parameters with {@code cycle_length} after {@code max_lr}, as the tutorial orders them. */
-    @Override
-    public final Spec spec() {
-        Spec.Builder spec = Spec.of(shape.spec().type());
-        for (Map.Entry<String, Object> p : shape.spec().params().entrySet()) {
-            spec.put(p.getKey(), p.getValue());
-            if (p.getKey().equals("max_lr")) {
-                spec.put("cycle_length", cycleLength.specValue());
-            }
-        }
-        return spec.build();
     }
 }

@@ -3,28 +3,44 @@ package org.lrsched.schedule;
 import static org.lrsched.internal.Py.div;
 import static org.lrsched.internal.Py.le;
 
+import org.lrsched.Spec;
+import org.lrsched.formula.DivScale;
 import org.lrsched.internal.Py;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
-import org.lrsched.spec.Spec;
+import org.lrsched.spec.Kinds;
+import org.lrsched.spec.Param;
+import org.lrsched.spec.ScheduleType;
 
 /**
  * The tutorial's triangular cycle: linear from {@code min_lr} up to {@code max_lr} over the first
  * {@code inc_fraction} of the cycle, linear back down over the rest, then {@code min_lr}.
  */
 public final class TriangularShape implements CycleShape {
+    static final Param<Double> MIN_LR = Param.of("min_lr", Kinds.REAL, "the rate at the start and end of the cycle");
+    static final Param<Double> MAX_LR = Param.of("max_lr", Kinds.REAL, "the rate at the peak");
+    static final Param<Double> INC_FRACTION = Param.of("inc_fraction", Kinds.REAL,
+            "the fraction of the cycle spent rising").rule("in (0, 1]", f -> f > 0 && f <= 1).orElse(0.5);
+
+    /** As a cyclical schedule's shape, where the cycle gives the length. */
+    public static final ScheduleType<TriangularShape> TYPE = ScheduleType.<TriangularShape>of("triangular",
+                    "a linear rise from min_lr to max_lr over inc_fraction of each cycle, a linear fall over the rest")
+            .param(MIN_LR, TriangularShape::minLr)
+            .param(MAX_LR, TriangularShape::maxLr)
+            .param(INC_FRACTION, TriangularShape::incFraction)
+            .example("triangular(min_lr=0.5, max_lr=2)")
+            .build(v -> new TriangularShape(v.get(MIN_LR), v.get(MAX_LR), v.get(INC_FRACTION)));
+
     private final double minLr;
     private final double maxLr;
     private final double incFraction;
+    private final double range;
 
     public TriangularShape(double minLr, double maxLr, double incFraction) {
-        this.minLr = Require.finite("min_lr", minLr);
-        this.maxLr = Require.finite("max_lr", maxLr);
-        Require.finite("inc_fraction", incFraction);
-        if (!(incFraction > 0 && incFraction <= 1)) {
-            throw Require.bad("inc_fraction", incFraction, "must be in (0, 1]");
-        }
-        this.incFraction = incFraction;
+        this.minLr = MIN_LR.require(minLr);
+        this.maxLr = MAX_LR.require(maxLr);
+        this.incFraction = INC_FRACTION.require(incFraction);
+        this.range = Require.range("max_lr", maxLr, "min_lr", minLr);
     }
 
     public double minLr() {
@@ -89,10 +105,9 @@ public final class TriangularShape implements CycleShape {
         double peak = (double) length * incFraction;
         long rising = peak >= 0x1p63 ? Long.MAX_VALUE : (long) Math.floor(peak) + 1; // offsets with off <= peak
         long o = offset;
-        double r = maxLr - minLr;
         if (o < rising) {
             long n = Math.min(end, rising) - o;
-            sink.divScale(n, o, 1, peak, r, minLr, magnitude);
+            sink.piece(n, o, 1, new DivScale(peak, range, minLr, magnitude));
             o += n;
         }
         long falling = length == Long.MAX_VALUE ? Long.MAX_VALUE : length + 1; // offsets with off <= length
@@ -102,7 +117,7 @@ public final class TriangularShape implements CycleShape {
             if (down == 0) {
                 div(length - o, down); // the reference raises here
             }
-            sink.divScale(n, length - o, -1, down, r, minLr, magnitude);
+            sink.piece(n, length - o, -1, new DivScale(down, range, minLr, magnitude));
             o += n;
         }
         if (o < end) {
@@ -111,12 +126,12 @@ public final class TriangularShape implements CycleShape {
     }
 
     private double scale(double unit) {
-        return unit * (maxLr - minLr) + minLr;
+        return unit * range + minLr;
     }
 
     @Override
     public Spec spec() {
-        return Spec.of("triangular").put("min_lr", minLr).put("max_lr", maxLr).put("inc_fraction", incFraction).build();
+        return TYPE.specOf(this);
     }
 
     @Override

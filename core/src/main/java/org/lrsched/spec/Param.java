@@ -1,49 +1,127 @@
 package org.lrsched.spec;
 
-/** One declared parameter of a schedule type: its name, what kind of value it takes, and its default. */
-final class Param {
-    /** What a parameter's value must be. */
-    enum Kind {
-        REAL("a number"),
-        INTEGER("an integer"),
-        LENGTH("a number of steps (whole, or real where the documents allow it)"),
-        SCHEDULE("a schedule, e.g. cosine(min_lr=0.1, max_lr=1, cycle_length=100)"),
-        SHAPE("a cycle shape: triangular(min_lr=.., max_lr=..) or cosine(min_lr=.., max_lr=..)"),
-        STEPS("a list of integer steps, e.g. [250, 750, 900]"),
-        MODE("one of linear, constant");
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.lrsched.Spec;
+import org.lrsched.internal.Echo;
 
-        final String description;
+/**
+ * One declared parameter of a schedule type: its name, kind, default, validity rules and a one-line description.
+ * Declared once, beside the schedule's class; the readers, the printer, the error messages and {@code lrsched
+ * types} all read it, and the schedule's constructor checks its arguments through it.
+ */
+public final class Param<T> {
+    private record Rule<T>(String text, Predicate<? super T> ok) {}
 
-        Kind(String description) {
-            this.description = description;
-        }
-    }
+    private final String name;
+    private final Kind<T> kind;
+    private final String description;
+    private final T defaultValue;
+    private final boolean optional;
+    private final List<Rule<T>> rules;
 
-    /** Marks a parameter with no default that may be left out (Python's {@code None}). */
-    static final Object ABSENT = new Object();
-
-    final String name;
-    final Kind kind;
-    final Object defaultValue; // null: required
-    final boolean scheduleOnly; // absent when the type is used as a cyclical shape
-
-    private Param(String name, Kind kind, Object defaultValue, boolean scheduleOnly) {
-        this.name = name;
-        this.kind = kind;
+    private Param(String name, Kind<T> kind, String description, T defaultValue, boolean optional,
+            List<Rule<T>> rules) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.description = Objects.requireNonNull(description, "description");
         this.defaultValue = defaultValue;
-        this.scheduleOnly = scheduleOnly;
+        this.optional = optional;
+        this.rules = List.copyOf(rules);
     }
 
-    static Param required(String name, Kind kind) {
-        return new Param(name, kind, null, false);
+    /** A required parameter. */
+    public static <T> Param<T> of(String name, Kind<T> kind, String description) {
+        return new Param<>(name, kind, description, null, false, List.of());
     }
 
-    static Param optional(String name, Kind kind, Object defaultValue) {
-        return new Param(name, kind, defaultValue, false);
+    /** The same parameter with a default, used when a spec leaves it out. */
+    public Param<T> orElse(T value) {
+        return new Param<>(name, kind, description, Objects.requireNonNull(value), false, rules);
     }
 
-    /** {@code cycle_length} of the triangular and cosine types: required as a schedule, absent as a shape. */
-    static Param cycleLength() {
-        return new Param("cycle_length", Kind.LENGTH, null, true);
+    /** The same parameter, which a spec may leave out (Python's {@code None}): its value is then null. */
+    public Param<T> optional() {
+        return new Param<>(name, kind, description, null, true, rules);
+    }
+
+    /** The same parameter with one more rule its value must follow: {@code text} reads "must be " + text. */
+    public Param<T> rule(String text, Predicate<? super T> ok) {
+        List<Rule<T>> more = new ArrayList<>(rules);
+        more.add(new Rule<>(text, ok));
+        return new Param<>(name, kind, description, defaultValue, optional, more);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Kind<T> kind() {
+        return kind;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The default, or null when there is none. */
+    public T defaultValue() {
+        return defaultValue;
+    }
+
+    public boolean required() {
+        return defaultValue == null && !optional;
+    }
+
+    /** What a valid value is, for help texts: the kind and every rule. */
+    public String describeValue() {
+        StringBuilder s = new StringBuilder(kind.describe());
+        for (Rule<T> r : rules) {
+            s.append(", ").append(r.text);
+        }
+        return s.toString();
+    }
+
+    /**
+     * {@code value}, checked against the kind and every rule.
+     *
+     * @throws IllegalArgumentException naming the parameter and the value
+     */
+    public T require(T value) {
+        if (value == null) {
+            if (optional) {
+                return null;
+            }
+            throw new IllegalArgumentException(name + " is required");
+        }
+        String invalid = kind.invalid(value);
+        if (invalid != null) {
+            throw bad(value, invalid);
+        }
+        for (Rule<T> r : rules) {
+            if (!r.ok.test(value)) {
+                throw bad(value, "must be " + r.text);
+            }
+        }
+        return value;
+    }
+
+    /** The error for a value of this parameter that breaks a rule written elsewhere. */
+    public IllegalArgumentException bad(Object value, String rule) {
+        return new IllegalArgumentException(name + " " + rule + ", got " + Echo.of(print(value)));
+    }
+
+    private static String print(Object value) {
+        if (value instanceof long[] steps) {
+            return java.util.Arrays.toString(steps);
+        }
+        return Spec.print(value);
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 }

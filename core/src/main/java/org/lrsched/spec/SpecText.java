@@ -4,18 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.lrsched.Spec;
+import org.lrsched.internal.Echo;
 
 /**
- * The text spelling of the spec language: {@code type(name=value, ...)}, where a value is a number, a nested
- * {@code type(...)}, a list {@code [1, 2]} or a mode name ({@code linear}, or quoted). Integers without a
- * decimal point or exponent stay integers; every other number is a double.
+ * The text spelling of the spec language: {@code type(name=value, ...)}, where a type name may be dotted
+ * ({@code torch.StepLR}) and a value is a number, a nested {@code type(...)}, a list {@code [1, 2]} or
+ * {@code [cosine(...), sgdr]}, {@code True} or {@code False}, {@code None} (leave the parameter out), or a word
+ * (a mode, a preset; quoted where it is not a plain name). Integers without a decimal point or exponent stay
+ * integers; every other number is a double. ASCII only, as in Python source and JSON.
  */
 public final class SpecText {
+    /** Deeper nesting than any real schedule, shallow enough for every reader and builder's stack. */
+    public static final int MAX_DEPTH = 100;
     private static final Object NONE = new Object();
 
     private final String text;
     private int pos;
+    private int depth;
 
     private SpecText(String text) {
         this.text = text;
@@ -33,35 +39,21 @@ public final class SpecText {
         return spec;
     }
 
-    public static String print(Spec spec) {
-        return spec.type() + "(" + spec.params().entrySet().stream()
-                .map(e -> e.getKey() + "=" + printValue(e.getValue()))
-                .collect(Collectors.joining(", ")) + ")";
-    }
-
-    static String printValue(Object value) {
-        if (value instanceof Spec) {
-            return print((Spec) value);
-        }
-        if (value instanceof List) {
-            return ((List<?>) value).stream().map(SpecText::printValue).collect(Collectors.joining(", ", "[", "]"));
-        }
-        return String.valueOf(value);
-    }
-
     private Spec spec() {
         int at = pos;
         String type = identifier("a schedule type name");
         skipSpace();
-        expect('(', "'(' after the type name " + type);
+        expect('(', "'(' after the type name " + Echo.of(type));
         return specBody(type, at);
     }
 
     private Spec specBody(String type, int at) {
+        enter();
         Map<String, Object> params = new LinkedHashMap<>();
         skipSpace();
         if (peek() == ')') {
             pos++;
+            depth--;
             return new Spec(type, params);
         }
         while (true) {
@@ -69,53 +61,40 @@ public final class SpecText {
             int nameAt = pos;
             String name = identifier("a parameter name");
             skipSpace();
-            expect('=', "'=' after the parameter name " + name);
+            expect('=', "'=' after the parameter name " + Echo.of(name));
             skipSpace();
             Object value = value();
-            if (value == NONE) { // Python's None: the optional parameter is left out
-                value = null;
-            }
-            if (value != null ? params.put(name, value) != null : params.containsKey(name)) {
+            if (params.containsKey(name)) {
                 pos = nameAt;
-                throw error("parameter " + name + " is given twice in " + type);
+                throw error("parameter " + Echo.of(name) + " is given twice in " + Echo.of(type));
             }
+            params.put(name, value);
             skipSpace();
             char c = peek();
             pos++;
             if (c == ')') {
+                depth--;
+                params.values().removeIf(v -> v == NONE); // Python's None: the optional parameter is left out
                 return new Spec(type, params);
             }
             if (c != ',') {
                 pos--;
-                throw error("expected ',' or ')' in the parameters of " + type + " (opened at column " + (at + 1) + ")");
+                throw error("expected ',' or ')' in the parameters of " + Echo.of(type) + " (opened at column "
+                        + (at + 1) + ")");
             }
+        }
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw error("nested deeper than " + MAX_DEPTH + " levels");
         }
     }
 
     private Object value() {
         char c = peek();
         if (c == '[') {
-            pos++;
-            List<Object> list = new ArrayList<>();
-            skipSpace();
-            if (peek() == ']') {
-                pos++;
-                return list;
-            }
-            while (true) {
-                skipSpace();
-                list.add(number());
-                skipSpace();
-                char d = peek();
-                pos++;
-                if (d == ']') {
-                    return list;
-                }
-                if (d != ',') {
-                    pos--;
-                    throw error("expected ',' or ']' in a list of steps");
-                }
-            }
+            return list();
         }
         if (c == '\'' || c == '"') {
             int end = text.indexOf(c, pos + 1);
@@ -126,26 +105,74 @@ public final class SpecText {
             pos = end + 1;
             return s;
         }
-        if (Character.isLetter(c) || c == '_') {
-            int at = pos;
-            String word = identifier("a value");
-            if (word.equals("inf") || word.equals("Infinity")) {
-                return Double.POSITIVE_INFINITY; // read, so that the error is the parameter's, not the syntax's
-            }
-            if (word.equals("nan") || word.equals("NaN")) {
-                return Double.NaN;
-            }
-            if (word.equals("None")) {
-                return NONE;
-            }
-            skipSpace();
-            if (peek() == '(') {
-                pos++;
-                return specBody(word, at);
-            }
-            return word;
+        if (isLetter(c) || c == '_') {
+            return word();
         }
         return number();
+    }
+
+    private List<Object> list() {
+        enter();
+        pos++;
+        List<Object> list = new ArrayList<>();
+        skipSpace();
+        if (peek() == ']') {
+            pos++;
+            depth--;
+            return list;
+        }
+        while (true) {
+            skipSpace();
+            if (peek() == '[') {
+                throw error("a list cannot hold a list");
+            }
+            Object item = value();
+            if (item == NONE) {
+                throw error("a list cannot hold None");
+            }
+            list.add(item);
+            skipSpace();
+            char d = peek();
+            pos++;
+            if (d == ']') {
+                depth--;
+                return list;
+            }
+            if (d != ',') {
+                pos--;
+                throw error("expected ',' or ']' in a list");
+            }
+        }
+    }
+
+    /** A word: a nested spec when '(' follows, else a constant, a mode or a preset name. */
+    private Object word() {
+        int at = pos;
+        String word = identifier("a value");
+        switch (word) {
+            case "inf":
+            case "Infinity":
+                return Double.POSITIVE_INFINITY; // read, so that the error is the parameter's, not the syntax's
+            case "nan":
+            case "NaN":
+                return Double.NaN;
+            case "None":
+                return NONE;
+            case "True":
+            case "true":
+                return Boolean.TRUE;
+            case "False":
+            case "false":
+                return Boolean.FALSE;
+            default:
+                break;
+        }
+        skipSpace();
+        if (peek() == '(') {
+            pos++;
+            return specBody(word, at);
+        }
+        return word;
     }
 
     private Object number() {
@@ -160,7 +187,7 @@ public final class SpecText {
         boolean integral = true;
         while (pos < text.length()) {
             char c = text.charAt(pos);
-            if (Character.isDigit(c)) {
+            if (c >= '0' && c <= '9') {
                 pos++;
             } else if (c == '.' || c == 'e' || c == 'E') {
                 integral = false;
@@ -178,21 +205,30 @@ public final class SpecText {
         } catch (NumberFormatException e) {
             pos = start;
             throw error(literal.isEmpty() || literal.equals("-") || literal.equals("+")
-                    ? "expected a number, a schedule, a list or a mode name"
-                    : "'" + literal + "' is not a number" + (integral ? " that fits in 64 bits" : ""));
+                    ? "expected a number, a schedule, a list or a word"
+                    : "'" + Echo.of(literal) + "' is not a number" + (integral ? " that fits in 64 bits" : ""));
         }
     }
 
     private String identifier(String what) {
         int start = pos;
-        while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+        while (pos < text.length() && (isLetter(text.charAt(pos)) || isDigit(text.charAt(pos))
+                || text.charAt(pos) == '_' || text.charAt(pos) == '.')) {
             pos++;
         }
-        if (start == pos || Character.isDigit(text.charAt(start))) {
+        if (start == pos || isDigit(text.charAt(start)) || text.charAt(start) == '.') {
             pos = start;
             throw error("expected " + what);
         }
         return text.substring(start, pos);
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private void expect(char c, String what) {
@@ -207,7 +243,7 @@ public final class SpecText {
     }
 
     private void skipSpace() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+        while (pos < text.length() && " \t\n\r\f".indexOf(text.charAt(pos)) >= 0) {
             pos++;
         }
     }

@@ -1,137 +1,80 @@
 package org.lrsched.table;
 
-import org.lrsched.Schedule;
+import java.util.function.LongToDoubleFunction;
+import org.lrsched.formula.Formula;
+import org.lrsched.formula.Out;
+import org.lrsched.internal.Overflow;
 import org.lrsched.plan.PieceSink;
 
 /**
- * Writes a plan's pieces one after another into a double or a float array through a kernel, copying a piece
- * that repeats one already written (see {@link PieceMemo}) instead of computing it again.
+ * Writes a plan's pieces one after another into a table through a kernel, copying a piece that repeats one
+ * already written (see {@link PieceMemo}) instead of computing it again.
  */
 final class Filler implements PieceSink {
-    private static final int DIV_SCALE_UP = 1;
-    private static final int DIV_SCALE_DOWN = 2;
-    private static final int MUL_DIV = 3;
-    private static final int COSINE = 4;
-    private static final int MXNET_COSINE = 5;
-    private static final int POLY = 6;
     /** Shorter pieces are cheaper to compute than to look up. */
     private static final long MEMO_MIN_COUNT = 16;
     /** Values per repeated block: 32 KiB of doubles, within L1 or L2 on current CPUs. */
     private static final long REPEAT_BLOCK = 4096;
 
     private final Kernel kernel;
-    private final double[] doubles;
-    private final float[] floats;
+    private final Out out;
+    /** The step written at index {@code offset}: names the step where a value overflows. */
+    private final long firstStep;
+    private final int offset;
     private final PieceMemo memo = new PieceMemo();
     private int at;
 
-    private Filler(Kernel kernel, double[] doubles, float[] floats, int offset) {
+    Filler(Kernel kernel, Out out, int offset, long firstStep) {
         this.kernel = kernel;
-        this.doubles = doubles;
-        this.floats = floats;
+        this.out = out;
+        this.offset = offset;
+        this.firstStep = firstStep;
         this.at = offset;
-    }
-
-    static Filler of(Kernel kernel, double[] out, int offset) {
-        return new Filler(kernel, out, null, offset);
-    }
-
-    static Filler of(Kernel kernel, float[] out, int offset) {
-        return new Filler(kernel, null, out, offset);
-    }
-
-    /** Copies an equal earlier piece if there is one; else remembers this one, to be computed by the caller. */
-    private boolean copied(int kind, long y0, long count, double a, double b, double c, double d, double e) {
-        if (count < MEMO_MIN_COUNT) {
-            return false;
-        }
-        int from = memo.find(kind, y0, count, a, b, c, d, e);
-        if (from < 0) {
-            memo.remember(kind, y0, count, a, b, c, d, e, at);
-            return false;
-        }
-        if (doubles != null) {
-            System.arraycopy(doubles, from, doubles, at, (int) count);
-        } else {
-            System.arraycopy(floats, from, floats, at, (int) count);
-        }
-        at += (int) count;
-        return true;
     }
 
     @Override
     public void constant(long count, double value) {
-        if (doubles != null) {
-            kernel.constant(doubles, at, (int) count, value);
-        } else {
-            kernel.constant(floats, at, (int) count, value);
+        if (!Double.isFinite(value)) {
+            throw Overflow.at(firstStep + (at - offset));
         }
+        out.fill(at, at + (int) count, value);
         at += (int) count;
     }
 
     @Override
-    public void divScale(long count, long y0, int direction, double q, double r, double c, double m) {
-        if (copied(direction > 0 ? DIV_SCALE_UP : DIV_SCALE_DOWN, y0, count, q, r, c, m, 0)) {
-            return;
+    public void piece(long count, long y0, int direction, Formula formula) {
+        int n = (int) count;
+        boolean memorable = count >= MEMO_MIN_COUNT;
+        if (memorable) {
+            int from = memo.find(formula, y0, direction, count);
+            if (from >= 0) {
+                out.copy(from, at, n);
+                at += n;
+                return;
+            }
         }
-        if (doubles != null) {
-            kernel.divScale(doubles, at, (int) count, y0, direction, q, r, c, m);
-        } else {
-            kernel.divScale(floats, at, (int) count, y0, direction, q, r, c, m);
+        checkFinite(formula, y0, direction, n);
+        kernel.fill(out, at, n, y0, direction, formula);
+        if (memorable) {
+            memo.remember(formula, y0, direction, count, at);
         }
-        at += (int) count;
+        at += n;
     }
 
-    @Override
-    public void mulDiv(long count, long y0, double a, double b, double c) {
-        if (copied(MUL_DIV, y0, count, a, b, c, 0, 0)) {
+    /**
+     * A formula's values lie between its end values and its scale; where one of those is not finite, finds the
+     * first step whose value overflows and raises there, as {@code at} does. Never an infinite or NaN table.
+     */
+    private void checkFinite(Formula formula, long y0, int direction, int n) {
+        long last = y0 + (long) direction * (n - 1);
+        if (Double.isFinite(formula.scale()) && Double.isFinite(formula.value(y0)) && Double.isFinite(formula.value(last))) {
             return;
         }
-        if (doubles != null) {
-            kernel.mulDiv(doubles, at, (int) count, y0, a, b, c);
-        } else {
-            kernel.mulDiv(floats, at, (int) count, y0, a, b, c);
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(formula.value(y0 + (long) direction * i))) {
+                throw Overflow.at(firstStep + (at - offset) + i);
+            }
         }
-        at += (int) count;
-    }
-
-    @Override
-    public void cosine(long count, long y0, double length, double r, double c, double m) {
-        if (copied(COSINE, y0, count, length, r, c, m, 0)) {
-            return;
-        }
-        if (doubles != null) {
-            kernel.cosine(doubles, at, (int) count, y0, length, r, c, m);
-        } else {
-            kernel.cosine(floats, at, (int) count, y0, length, r, c, m);
-        }
-        at += (int) count;
-    }
-
-    @Override
-    public void mxnetCosine(long count, long y0, double length, double r, double c) {
-        if (copied(MXNET_COSINE, y0, count, length, r, c, 0, 0)) {
-            return;
-        }
-        if (doubles != null) {
-            kernel.mxnetCosine(doubles, at, (int) count, y0, length, r, c);
-        } else {
-            kernel.mxnetCosine(floats, at, (int) count, y0, length, r, c);
-        }
-        at += (int) count;
-    }
-
-    @Override
-    public void poly(long count, long y0, double length, double power, double r, double c) {
-        if (copied(POLY, y0, count, length, power, r, c, 0)) {
-            return;
-        }
-        if (doubles != null) {
-            kernel.poly(doubles, at, (int) count, y0, length, power, r, c);
-        } else {
-            kernel.poly(floats, at, (int) count, y0, length, power, r, c);
-        }
-        at += (int) count;
     }
 
     /**
@@ -147,25 +90,16 @@ final class Filler implements PieceSink {
             long whole = (at - start) / period * period; // a copy keeps its phase only in whole periods
             long block = whole >= REPEAT_BLOCK ? Math.max(period, REPEAT_BLOCK / period * period) : whole;
             int n = (int) Math.min(left, block);
-            if (doubles != null) {
-                System.arraycopy(doubles, start, doubles, at, n);
-            } else {
-                System.arraycopy(floats, start, floats, at, n);
-            }
+            out.copy(start, at, n);
             at += n;
             left -= n;
         }
     }
 
     @Override
-    public void perStep(long count, Schedule schedule, long firstStep) {
+    public void perStep(long count, long step, LongToDoubleFunction values) {
         for (int i = 0; i < count; i++) {
-            double v = schedule.at(firstStep + i);
-            if (doubles != null) {
-                doubles[at + i] = v;
-            } else {
-                floats[at + i] = (float) v;
-            }
+            out.put(at + i, values.applyAsDouble(step + i));
         }
         at += (int) count;
     }

@@ -1,22 +1,38 @@
 package org.lrsched.table;
 
 import java.lang.System.Logger.Level;
+import java.lang.reflect.InvocationTargetException;
 import java.util.Locale;
+import java.util.Optional;
+import org.lrsched.formula.Formula;
+import org.lrsched.formula.Out;
 
 /**
- * Picks the kernel once: the Vector API kernel from the {@code lrsched-simd} module when it is on the class
- * path and {@code jdk.incubator.vector} is available, else the scalar kernel. {@code -Dlrsched.kernel=
- * reference|scalar|vector} forces a choice ({@code reference} evaluates {@code at} per step).
+ * Picks the kernel once: the Vector API kernel of the {@code lrsched-simd} artifact when it is on the class path
+ * and can run well here, else the scalar kernel, with one WARNING that says what is missing. {@code
+ * -Dlrsched.kernel=reference|scalar|vector} forces a choice ({@code reference} evaluates {@code at} per step).
  */
 public final class Kernels {
     public static final String PROPERTY = "lrsched.kernel";
+    /** A plain class of lrsched-simd that says whether the vector kernel can run, without loading it. */
+    static final String SUPPORT_CLASS = "org.lrsched.simd.VectorSupport";
     static final String VECTOR_CLASS = "org.lrsched.simd.VectorKernel";
 
-    /** Per-step {@code Schedule.at}: the reference that the other kernels are checked against. */
-    public static final Kernel REFERENCE = new ScalarKernel() {
+    /** Per-step {@code Schedule.at}, which {@link Tables} uses instead of a plan: what the others are checked against. */
+    public static final Kernel REFERENCE = new Kernel() {
         @Override
         public String name() {
             return "reference";
+        }
+
+        @Override
+        public String toString() {
+            return name();
+        }
+
+        @Override
+        public void fill(Out out, int at, int n, long y0, int direction, Formula formula) {
+            formula.fill(out, at, n, y0, direction);
         }
     };
 
@@ -24,9 +40,17 @@ public final class Kernels {
 
     private Kernels() {}
 
-    /** The kernel chosen for this JVM, decided and logged on first use. */
+    /**
+     * The kernel chosen for this JVM, decided and logged on first use.
+     *
+     * @throws IllegalStateException if {@code -Dlrsched.kernel} names no kernel, or one that cannot run here
+     */
     public static Kernel preferred() {
-        return Holder.PREFERRED;
+        Choice choice = Holder.CHOICE;
+        if (choice.kernel == null) {
+            throw new IllegalStateException(choice.error);
+        }
+        return choice.kernel;
     }
 
     /** A kernel by name: {@code reference}, {@code scalar} or {@code vector}. */
@@ -37,46 +61,71 @@ public final class Kernels {
             case "scalar":
                 return ScalarKernel.INSTANCE;
             case "vector":
-                Kernel vector = vectorOrNull();
-                if (vector == null) {
-                    throw new IllegalStateException("the vector kernel is not available: put lrsched-simd on the"
-                            + " class path and pass '--add-modules jdk.incubator.vector' to java");
+                Optional<String> refusal = vectorRefusal();
+                if (refusal.isPresent()) {
+                    throw new IllegalStateException("the vector kernel is not available: " + refusal.get());
                 }
-                return vector;
+                return vector();
             default:
                 throw new IllegalArgumentException("unknown kernel '" + name + "'; kernels: reference, scalar, vector");
         }
     }
 
-    /** The vector kernel, or null (with one WARNING naming the fix) when it cannot be loaded. */
-    static Kernel vectorOrNull() {
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-            LOG.log(Level.WARNING, "Java vector incubator module is not readable: using the scalar kernel."
-                    + " For faster tables pass '--add-modules jdk.incubator.vector' to java");
-            return null;
+    /**
+     * Why the vector kernel cannot be used in this JVM, with what to do about it; empty when it can: lrsched-simd
+     * missing from the class path, the {@code jdk.incubator.vector} module not added, no C2 compiler, or vectors
+     * of fewer than two doubles.
+     */
+    public static Optional<String> vectorRefusal() {
+        Class<?> support;
+        try {
+            support = Class.forName(SUPPORT_CLASS);
+        } catch (ClassNotFoundException e) {
+            return Optional.of("lrsched-simd is not on the class path; add the lrsched-simd artifact (and pass"
+                    + " '--add-modules jdk.incubator.vector' to java) for the vector kernel");
         }
         try {
-            return (Kernel) Class.forName(VECTOR_CLASS).getField("INSTANCE").get(null);
+            return Optional.ofNullable((String) support.getMethod("refusal").invoke(null));
+        } catch (InvocationTargetException e) {
+            return Optional.of("lrsched-simd failed its own checks: " + e.getCause());
         } catch (ReflectiveOperationException | LinkageError e) {
-            LOG.log(Level.WARNING, "lrsched-simd is not on the class path (" + e + "): using the scalar kernel");
-            return null;
+            return Optional.of("lrsched-simd does not match this lrsched-core: " + e);
         }
     }
 
-    private static final class Holder {
-        static final Kernel PREFERRED = choose();
+    private static Kernel vector() {
+        try {
+            return (Kernel) Class.forName(VECTOR_CLASS).getField("INSTANCE").get(null);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("lrsched-simd's vector kernel cannot be loaded: " + e, e);
+        }
+    }
 
-        private static Kernel choose() {
+    /** The provider's decision: a kernel, or the error to report each time one is asked for. */
+    private record Choice(Kernel kernel, String error) {}
+
+    private static final class Holder {
+        static final Choice CHOICE = choose();
+
+        private static Choice choose() {
             String forced = System.getProperty(PROPERTY);
-            Kernel kernel;
             if (forced != null) {
-                kernel = named(forced);
-            } else {
-                Kernel vector = vectorOrNull();
-                kernel = vector != null ? vector : ScalarKernel.INSTANCE;
+                try {
+                    Kernel kernel = named(forced);
+                    LOG.log(Level.INFO, "lrsched kernel: " + kernel + " (forced by -D" + PROPERTY + ")");
+                    return new Choice(kernel, null);
+                } catch (RuntimeException e) {
+                    return new Choice(null, "-D" + PROPERTY + "=" + forced + ": " + e.getMessage());
+                }
             }
-            LOG.log(Level.INFO, "lrsched kernel: " + kernel + (forced != null ? " (forced by -D" + PROPERTY + ")" : ""));
-            return kernel;
+            Optional<String> refusal = vectorRefusal();
+            if (refusal.isPresent()) {
+                LOG.log(Level.WARNING, "using the scalar kernel: " + refusal.get());
+                return new Choice(ScalarKernel.INSTANCE, null);
+            }
+            Kernel vector = vector();
+            LOG.log(Level.INFO, "lrsched kernel: " + vector);
+            return new Choice(vector, null);
         }
     }
 }

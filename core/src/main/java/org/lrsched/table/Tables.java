@@ -2,6 +2,7 @@ package org.lrsched.table;
 
 import java.util.Objects;
 import org.lrsched.Schedule;
+import org.lrsched.formula.Out;
 import org.lrsched.plan.Plans;
 
 /**
@@ -13,44 +14,39 @@ public final class Tables {
     private Tables() {}
 
     public static void fill(Schedule schedule, long firstStep, double[] out, int offset, int length) {
-        fill(schedule, firstStep, out, offset, length, Kernels.preferred());
+        fill(schedule, firstStep, Out.of(out), offset, length, Kernels.preferred());
     }
 
     public static void fill(Schedule schedule, long firstStep, float[] out, int offset, int length) {
-        fill(schedule, firstStep, out, offset, length, Kernels.preferred());
+        fill(schedule, firstStep, Out.of(out), offset, length, Kernels.preferred());
     }
 
     public static void fill(Schedule schedule, long firstStep, double[] out, int offset, int length, Kernel kernel) {
-        check(schedule, firstStep, out.length, offset, length);
-        if (kernel == Kernels.REFERENCE) {
-            for (int i = 0; i < length; i++) {
-                out[offset + i] = schedule.at(firstStep + i);
-            }
-        } else {
-            Plans.plan(schedule, firstStep, length, Filler.of(kernel, out, offset));
-        }
+        fill(schedule, firstStep, Out.of(out), offset, length, kernel);
     }
 
     public static void fill(Schedule schedule, long firstStep, float[] out, int offset, int length, Kernel kernel) {
-        check(schedule, firstStep, out.length, offset, length);
-        if (kernel == Kernels.REFERENCE) {
-            for (int i = 0; i < length; i++) {
-                out[offset + i] = (float) schedule.at(firstStep + i);
-            }
-        } else {
-            Plans.plan(schedule, firstStep, length, Filler.of(kernel, out, offset));
-        }
+        fill(schedule, firstStep, Out.of(out), offset, length, kernel);
     }
 
-    private static void check(Schedule schedule, long firstStep, int arrayLength, int offset, int length) {
+    /** The output type is chosen here, once: every piece of the fill writes through {@code out}. */
+    public static void fill(Schedule schedule, long firstStep, Out out, int offset, int length, Kernel kernel) {
         Objects.requireNonNull(schedule, "schedule");
-        Objects.checkFromIndexSize(offset, length, arrayLength);
+        Objects.requireNonNull(kernel, "kernel");
+        Objects.checkFromIndexSize(offset, length, out.length());
         if (firstStep < 0) {
             throw new IllegalArgumentException("firstStep must be >= 0, got " + firstStep);
         }
         if (firstStep > Long.MAX_VALUE - length) {
             throw new IllegalArgumentException("a table must end below step 2^63 - 1: firstStep " + firstStep
                     + " + length " + length + " is past it");
+        }
+        if (kernel == Kernels.REFERENCE) {
+            for (int i = 0; i < length; i++) {
+                out.put(offset + i, schedule.at(firstStep + i));
+            }
+        } else {
+            Plans.plan(schedule, firstStep, length, new Filler(kernel, out, offset, firstStep));
         }
     }
 }

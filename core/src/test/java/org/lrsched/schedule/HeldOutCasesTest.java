@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lrsched.Schedule;
-import org.lrsched.spec.ScheduleTypes;
+import org.lrsched.types.ScheduleTypes;
 import org.lrsched.spec.SpecText;
 import org.lrsched.testing.Golden;
 

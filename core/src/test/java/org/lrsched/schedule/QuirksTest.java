@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lrsched.Schedule;
-import org.lrsched.spec.Presets;
-import org.lrsched.spec.ScheduleTypes;
+import org.lrsched.types.Presets;
+import org.lrsched.types.ScheduleTypes;
 import org.lrsched.spec.SpecText;
 
 /**
@@ -94,7 +94,7 @@ class QuirksTest {
         CyclicalSchedule s = (CyclicalSchedule) build(
                 "cyclical(shape=triangular(min_lr=0.0, max_lr=1.0), cycle_length=100, cycle_length_decay=1.1)");
         // Python: math.ceil(100 * 1.1) -> 111, so cycle 1 spans steps 100..210.
-        assertThat(s.nextLength(100)).isEqualTo(111);
+        assertThat(s.lengths().next(100)).isEqualTo(111);
         // Python: CyclicalSchedule(TriangularSchedule, cycle_length=100, cycle_length_decay=1.1, min_lr=0.0,
         // max_lr=1.0) at 99 -> 0.02, 100 -> 0.0, 155 -> 0.990990990990991, 210 -> 0.018018018018018018, 211 -> 0.0
         assertBits(s.at(99), 0.02, "at 99");
@@ -225,7 +225,9 @@ class QuirksTest {
             "mxnet_factor(step=10)",
             "mxnet_multifactor(step=[10])",
             "mxnet_poly(max_update=10)",
-            "mxnet_cosine(max_update=10)");
+            "mxnet_cosine(max_update=10)",
+            "constant(lr=0.1)",
+            "sequence(schedules=[constant(lr=0.1), mxnet_cosine(max_update=10)], boundaries=[3])");
 
     static List<String> oneOfEveryType() {
         return ONE_OF_EVERY_TYPE;

@@ -1,5 +1,7 @@
 package org.lrsched.spec;
 
+import org.lrsched.Spec;
+
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

@@ -1,5 +1,8 @@
 package org.lrsched.spec;
 
+import org.lrsched.Spec;
+import org.lrsched.types.ScheduleTypes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,7 +66,10 @@ class RejectedParametersTest {
                     + " warmup_begin_lr=0.1, warmup_mode=linear)",
                     List.of("base_lr", "pwr", "final_lr", "warmup_begin_lr")),
             Map.entry("mxnet_cosine(max_update=100, base_lr=1.0, final_lr=0.0, warmup_steps=5, warmup_begin_lr=0.1,"
-                    + " warmup_mode=linear)", List.of("base_lr", "final_lr", "warmup_begin_lr")));
+                    + " warmup_mode=linear)", List.of("base_lr", "final_lr", "warmup_begin_lr")),
+            Map.entry("constant(lr=0.1)", List.of("lr")),
+            Map.entry("sequence(schedules=[constant(lr=0.1), cosine(min_lr=0.1, max_lr=1.0, cycle_length=10)],"
+                    + " boundaries=[5])", List.of("lr", "min_lr", "max_lr")));
 
     /** How the value appears in the message, for each way of writing a non-finite number. */
     private static final Map<String, String> NON_FINITE = Map.of("nan", "NaN", "inf", "Infinity", "-inf", "-Infinity",
@@ -111,9 +117,12 @@ class RejectedParametersTest {
                 Arguments.of("cyclical(shape=triangular(min_lr=0.1, max_lr=1.0, inc_fraction=2), cycle_length=10)",
                         "inc_fraction", "2.0"),
                 // decays <= 0
+                // an integer decay stays an integer (it multiplies lengths exactly), and is echoed as written
                 Arguments.of("cyclical(shape=cosine(min_lr=0.1, max_lr=1.0), cycle_length=10, cycle_length_decay=0)",
-                        "cycle_length_decay", "0.0"),
+                        "cycle_length_decay", "0"),
                 Arguments.of("cyclical(shape=cosine(min_lr=0.1, max_lr=1.0), cycle_length=10, cycle_length_decay=-2)",
+                        "cycle_length_decay", "-2"),
+                Arguments.of("cyclical(shape=cosine(min_lr=0.1, max_lr=1.0), cycle_length=10, cycle_length_decay=-2.0)",
                         "cycle_length_decay", "-2.0"),
                 Arguments.of("cyclical(shape=cosine(min_lr=0.1, max_lr=1.0), cycle_length=10, cycle_magnitude_decay=0)",
                         "cycle_magnitude_decay", "0.0"),
@@ -174,7 +183,7 @@ class RejectedParametersTest {
 
     static Stream<Arguments> constructorCases() {
         List<Bad> bad = new ArrayList<>();
-        CycleLength ten = CycleLength.of("cycle_length", 10);
+        CycleLength ten = CycleLength.of(10);
         Schedule inner = new FlaxTriangularSchedule(0.1, 1.0, 10);
         MxnetWarmup none = MxnetWarmup.NONE;
         for (double x : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
@@ -182,7 +191,7 @@ class RejectedParametersTest {
             bad.add(new Bad("min_lr", v, () -> new TriangularSchedule(x, 1.0, ten, 0.5)));
             bad.add(new Bad("max_lr", v, () -> new TriangularSchedule(0.1, x, ten, 0.5)));
             bad.add(new Bad("inc_fraction", v, () -> new TriangularSchedule(0.1, 1.0, ten, x)));
-            bad.add(new Bad("cycle_length", v, () -> CycleLength.of("cycle_length", x)));
+            bad.add(new Bad("cycle_length", v, () -> CycleLength.of(x)));
             bad.add(new Bad("min_lr", v, () -> new TriangularShape(x, 1.0, 0.5)));
             bad.add(new Bad("max_lr", v, () -> new TriangularShape(0.1, x, 0.5)));
             bad.add(new Bad("inc_fraction", v, () -> new TriangularShape(0.1, 1.0, x)));
@@ -212,8 +221,8 @@ class RejectedParametersTest {
             bad.add(new Bad("final_lr", v, () -> new MxnetCosineScheduler(100, 1.0, x, none)));
             bad.add(new Bad("warmup_begin_lr", v, () -> new MxnetWarmup(5, x, MxnetWarmup.Mode.LINEAR)));
         }
-        bad.add(new Bad("cycle_length", "0", () -> CycleLength.of("cycle_length", 0L)));
-        bad.add(new Bad("cycle_length", "-0.5", () -> CycleLength.of("cycle_length", -0.5)));
+        bad.add(new Bad("cycle_length", "0", () -> CycleLength.of(0L)));
+        bad.add(new Bad("cycle_length", "-0.5", () -> CycleLength.of(-0.5)));
         bad.add(new Bad("cycle_length", "0", () -> new OneCycleSchedule(0.1, 1.0, 0, 0, null)));
         bad.add(new Bad("cooldown_length", "-1", () -> new OneCycleSchedule(0.1, 1.0, 10, -1, null)));
         bad.add(new Bad("cooldown_length", "5", () -> new OneCycleSchedule(0.1, 1.0, 10, 5, null)));

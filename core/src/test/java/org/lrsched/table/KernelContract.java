@@ -3,26 +3,27 @@ package org.lrsched.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.lrsched.Schedule;
-import org.lrsched.spec.LargestRate;
+import org.lrsched.contract.Contract;
 
 /**
- * DESIGN.md's equivalence contract for a kernel's tables against per-step {@code at}: doubles bit-identical,
- * or within 2^-50 x the schedule's largest |lr| ({@link LargestRate}) where the kernel computes cos or pow its own
- * way; floats equal to the reference rounded to float, or within one float ulp there (or the double bound, for
- * values far below max|lr|).
- * Where max|lr| is subnormal the double bound is never below one unit of the smallest double: no rounding is finer.
+ * A kernel's tables of a range against per-step {@code at}, under the range's {@link Contract} (or bit identity,
+ * where the test asks for it: the scalar kernel owes it everywhere), with nothing written outside the range.
  */
 public final class KernelContract {
     private KernelContract() {}
 
-    /** Checks {@code length} steps from {@code first}; {@code exact}: bit identity is required. */
-    public static void check(Schedule schedule, long first, int length, Kernel kernel, boolean exact) {
+    /** Checks {@code length} steps from {@code first} under the range's contract. */
+    public static void check(Schedule schedule, long first, int length, Kernel kernel) {
+        check(schedule, first, length, kernel, false);
+    }
+
+    /** Checks {@code length} steps from {@code first}; {@code bitIdentical}: whatever the contract allows. */
+    public static void check(Schedule schedule, long first, int length, Kernel kernel, boolean bitIdentical) {
         double[] expected = new double[length];
         for (int i = 0; i < length; i++) {
             expected[i] = schedule.at(first + i);
         }
-        double scale = new LargestRate(schedule.spec()).upTo(first + Math.max(length - 1, 0));
-        double bound = exact ? 0 : Math.max(Math.scalb(scale, -50), Double.MIN_VALUE);
+        Contract contract = Contract.of(schedule, first, length);
 
         int offset = 3;
         double[] doubles = new double[length + 2 * offset];
@@ -31,18 +32,19 @@ public final class KernelContract {
         Tables.fill(schedule, first, floats, offset, length, kernel);
         for (int i = 0; i < length; i++) {
             double got = doubles[offset + i];
-            if (exact ? Double.doubleToRawLongBits(got) != Double.doubleToRawLongBits(expected[i])
-                    : !(Math.abs(got - expected[i]) <= bound)) {
-                assertThat(got).as("%s, %s kernel, double at step %d", schedule, kernel, first + i)
+            boolean ok = bitIdentical ? Double.doubleToRawLongBits(got) == Double.doubleToRawLongBits(expected[i])
+                    : contract.holds(expected[i], got);
+            if (!ok) {
+                assertThat(got).as("%s, %s kernel, double at step %d (%s)", schedule, kernel, first + i, contract)
                         .isEqualTo(expected[i]);
             }
             float want = (float) expected[i];
             float gotF = floats[offset + i];
-            // a cancellation far below max|lr| can move a float more than its ulp; never more than the double bound
-            boolean ok = exact ? Float.floatToRawIntBits(gotF) == Float.floatToRawIntBits(want)
-                    : Math.abs(gotF - want) <= Math.max(Math.ulp(want), bound);
-            if (!ok) {
-                assertThat(gotF).as("%s, %s kernel, float at step %d", schedule, kernel, first + i).isEqualTo(want);
+            boolean okF = bitIdentical ? Float.floatToRawIntBits(gotF) == Float.floatToRawIntBits(want)
+                    : contract.holds(want, gotF);
+            if (!okF) {
+                assertThat(gotF).as("%s, %s kernel, float at step %d (%s)", schedule, kernel, first + i, contract)
+                        .isEqualTo(want);
             }
         }
         for (int i = 0; i < offset; i++) { // nothing written outside the range

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lrsched.Schedule;
-import org.lrsched.spec.Presets;
-import org.lrsched.spec.ScheduleTypes;
+import org.lrsched.types.Presets;
+import org.lrsched.types.ScheduleTypes;
 import org.lrsched.spec.SpecText;
 
 /** The scalar kernel's tables against per-step {@code at}: bit-identical for every schedule type and range. */

@@ -53,7 +53,7 @@ final class AtSteps {
 
     /** Whole cycles of one length and one magnitude: the loop's value at a step repeats every cycle. */
     private static boolean periodic(CyclicalSchedule schedule) {
-        return schedule.cycleLength().isWhole() && schedule.cycleLengthDecay() == 1
+        return schedule.cycleLength().isWhole() && schedule.lengths().decay().asDouble() == 1
                 && schedule.cycleMagnitudeDecay() == 1;
     }
 }

@@ -3,7 +3,7 @@ package org.lrsched.jmh;
 import org.lrsched.schedule.CycleLength;
 import org.lrsched.schedule.CyclicalSchedule;
 import org.lrsched.schedule.TriangularShape;
-import org.lrsched.spec.Presets;
+import org.lrsched.types.Presets;
 
 /** The cyclical schedules the random-access benchmarks use: the cyclical presets and (L0, decay) pairs. */
 public enum CycleCase {
@@ -25,7 +25,7 @@ public enum CycleCase {
         if (firstLength == 0) {
             return (CyclicalSchedule) Presets.get(name());
         }
-        return new CyclicalSchedule(new TriangularShape(0.5, 2, 0.5), CycleLength.of("cycle_length", firstLength),
+        return new CyclicalSchedule(new TriangularShape(0.5, 2, 0.5), CycleLength.of(firstLength),
                 decay, 1);
     }
 }

@@ -1,9 +1,7 @@
 package org.lrsched.jmh;
 
 import org.lrsched.Schedule;
-import org.lrsched.spec.Presets;
-import org.lrsched.spec.ScheduleTypes;
-import org.lrsched.spec.SpecText;
+import org.lrsched.types.Presets;
 
 /** The schedules the table benchmarks fill: every preset, and one where every step is cosine work. */
 final class Workloads {
@@ -16,9 +14,9 @@ final class Workloads {
     static Schedule schedule(String name, int steps) {
         if (name.equals("warmup_cosine_full")) {
             long warmup = cosineWarmup(steps);
-            return ScheduleTypes.build(SpecText.parse("linear_warmup(schedule=cosine(min_lr=" + COSINE_MIN_LR
+            return Schedule.parse("linear_warmup(schedule=cosine(min_lr=" + COSINE_MIN_LR
                     + ", max_lr=" + COSINE_MAX_LR + ", cycle_length=" + (steps - warmup) + "), start_lr=0, length="
-                    + warmup + ")"));
+                    + warmup + ")");
         }
         return Presets.get(name);
     }

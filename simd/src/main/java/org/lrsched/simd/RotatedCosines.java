@@ -60,7 +60,7 @@ final class RotatedCosines {
      * {@code n} steps from {@code out[at]}, and returns how many steps it wrote: 0 when {@link #of} leaves the
      * piece to the polynomial.
      */
-    static int fill(double[] out, int at, int n, long y0, double length, double alpha, double beta) {
+    static int fill(VectorOut out, int at, int n, long y0, double length, double alpha, double beta) {
         RotatedCosines rotated = of(n, length, alpha, beta);
         if (rotated == null) {
             return 0;
@@ -73,27 +73,7 @@ final class RotatedCosines {
             DoubleVector v = DoubleVector.broadcast(DOUBLES, anchor[1]);
             DoubleVector w = DoubleVector.broadcast(DOUBLES, anchor[2]);
             for (int j = 0; j < rotated.block; j += LANES) {
-                rotated.value(j, u, v, w).intoArray(out, at + i + j);
-            }
-        }
-        return i;
-    }
-
-    /** As {@link #fill(double[], int, int, long, double, double, double)}, each value rounded to float. */
-    static int fill(float[] out, int at, int n, long y0, double length, double alpha, double beta) {
-        RotatedCosines rotated = of(n, length, alpha, beta);
-        if (rotated == null) {
-            return 0;
-        }
-        double[] anchor = new double[3];
-        int i = 0;
-        for (; i + rotated.block <= n; i += rotated.block) {
-            rotated.anchor(y0 + i, alpha, beta, anchor);
-            DoubleVector u = DoubleVector.broadcast(DOUBLES, anchor[0]);
-            DoubleVector v = DoubleVector.broadcast(DOUBLES, anchor[1]);
-            DoubleVector w = DoubleVector.broadcast(DOUBLES, anchor[2]);
-            for (int j = 0; j < rotated.block; j += LANES) {
-                VectorKernel.store(rotated.value(j, u, v, w), out, at + i + j);
+                out.put(rotated.value(j, u, v, w), at + i + j);
             }
         }
         return i;

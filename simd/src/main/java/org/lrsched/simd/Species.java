@@ -6,8 +6,8 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The vector species, fixed once per JVM in static finals (so C2 sees constants). The preferred size, unless
- * the test-only property {@code lrsched.simd.bits} (128, 256 or 512) forces another.
+ * The vector species, fixed once per JVM in static finals (so C2 sees constants): the preferred size, unless a
+ * test forces another (see {@link VectorSupport#forcedBits()}).
  */
 final class Species {
     static final VectorSpecies<Double> DOUBLES = doubles();
@@ -21,10 +21,10 @@ final class Species {
     private Species() {}
 
     private static VectorSpecies<Double> doubles() {
-        String bits = System.getProperty("lrsched.simd.bits");
+        Integer bits = VectorSupport.forcedBits();
         if (bits == null) {
             return DoubleVector.SPECIES_PREFERRED;
         }
-        return DoubleVector.SPECIES_PREFERRED.withShape(VectorShape.forBitSize(Integer.parseInt(bits)));
+        return DoubleVector.SPECIES_PREFERRED.withShape(VectorShape.forBitSize(bits));
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.lrsched.table.Formulas;
+import org.lrsched.formula.Cosine;
+import org.lrsched.formula.MxnetCosine;
+import org.lrsched.formula.Out;
 
 /**
  * Long cosine pieces, which the vector kernel fills by rotation, against the reference formulas step by step:
@@ -34,11 +36,13 @@ class RotatedCosinesTest {
 
             double[] cosine = new double[n];
             double[] mxnet = new double[n];
-            VectorKernel.INSTANCE.cosine(cosine, 0, n, y0, length, r, c, m);
-            VectorKernel.INSTANCE.mxnetCosine(mxnet, 0, n, y0, length, r, c);
+            Cosine cosineFormula = new Cosine(length, r, c, m);
+            MxnetCosine mxnetFormula = new MxnetCosine(length, r, c);
+            VectorKernel.INSTANCE.fill(Out.of(cosine), 0, n, y0, 1, cosineFormula);
+            VectorKernel.INSTANCE.fill(Out.of(mxnet), 0, n, y0, 1, mxnetFormula);
             for (int i = 0; i < n; i++) {
-                double want = Formulas.cosine(y0 + i, length, r, c, m);
-                double wantMxnet = Formulas.mxnetCosine(y0 + i, length, r, c);
+                double want = cosineFormula.value(y0 + i);
+                double wantMxnet = mxnetFormula.value(y0 + i);
                 worst = Math.max(worst, Math.abs(cosine[i] - want) / (BOUND * largest));
                 worst = Math.max(worst, Math.abs(mxnet[i] - wantMxnet) / (BOUND * Math.max(Math.abs(c),
                         Math.abs(r + c))));

@@ -9,14 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lrsched.Schedule;
-import org.lrsched.spec.Presets;
-import org.lrsched.spec.ScheduleTypes;
-import org.lrsched.spec.SpecText;
+import org.lrsched.types.Presets;
 import org.lrsched.table.KernelContract;
 import org.lrsched.table.ScalarKernelTest;
 
 /**
- * The vector kernel against per-step {@code at} under DESIGN.md's contract, for every schedule type, every
+ * The vector kernel against per-step {@code at} under each range's contract (bit identity where its pieces are
+ * IEEE arithmetic only), for every schedule type, every
  * length 0..3*lanes+1, primes, a million, and first steps at, around and far past cycle boundaries. Surefire
  * runs this class again with 128-, 256- and 512-bit species forced.
  */
@@ -28,26 +27,20 @@ class VectorKernelContractTest {
         return all.stream();
     }
 
-    /** Bit identity is owed where neither cos nor pow is computed. */
-    static boolean exact(String spec) {
-        return !spec.contains("cos") && !spec.contains("poly") && !spec.contains("sgdr");
-    }
-
     @ParameterizedTest
     @MethodSource("specs")
     void tablesMeetTheContract(String spec) {
-        Schedule schedule = ScheduleTypes.build(SpecText.parse(spec));
-        boolean exact = exact(spec);
+        Schedule schedule = Schedule.parse(spec);
         int maxLength = 3 * Species.LANES + 1;
         for (long first : ScalarKernelTest.firsts()) {
             for (int length = 0; length <= maxLength; length++) {
-                KernelContract.check(schedule, first, length, VectorKernel.INSTANCE, exact);
+                KernelContract.check(schedule, first, length, VectorKernel.INSTANCE);
             }
             for (int length : new int[] {97, 101, 1009, 4099}) {
-                KernelContract.check(schedule, first, length, VectorKernel.INSTANCE, exact);
+                KernelContract.check(schedule, first, length, VectorKernel.INSTANCE);
             }
         }
-        KernelContract.check(schedule, 0, 1_000_000, VectorKernel.INSTANCE, exact);
+        KernelContract.check(schedule, 0, 1_000_000, VectorKernel.INSTANCE);
     }
 
     @Test

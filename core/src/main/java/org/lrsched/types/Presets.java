@@ -1,11 +1,14 @@
-package org.lrsched.spec;
+package org.lrsched.types;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lrsched.Schedule;
+import org.lrsched.internal.Echo;
+import org.lrsched.spec.SpecException;
+import org.lrsched.spec.SpecText;
 
-/** The documents' own examples, by name, with the documents' parameters. */
+/** The documents' own examples, by name, with the documents' parameters; a preset can stand where a schedule goes. */
 public final class Presets {
     private static final Map<String, String> TEXT = new LinkedHashMap<>();
 
@@ -39,9 +42,15 @@ public final class Presets {
     }
 
     public static Schedule get(String name) {
+        return get(name, null);
+    }
+
+    /** The preset, or an error naming {@code path} (where it was written; null at the top). */
+    static Schedule get(String name, String path) {
         String text = TEXT.get(name);
         if (text == null) {
-            throw new SpecException("unknown preset '" + name + "'; presets: " + String.join(", ", TEXT.keySet()));
+            throw new SpecException((path == null ? "" : path + ": ") + "unknown preset '" + Echo.of(name)
+                    + "'; presets: " + String.join(", ", TEXT.keySet()));
         }
         return ScheduleTypes.build(SpecText.parse(text));
     }

@@ -1,0 +1,112 @@
+package org.lrsched;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A schedule's type name and parameters, in declaration order: the tree behind both spellings of the spec
+ * language (text and JSON). Immutable.
+ *
+ * <p>Parameter values are {@link Long} (integers), {@link Double} (real numbers), {@link Boolean}, {@link String}
+ * (a mode name, or a preset where a schedule goes), {@link Spec} (a nested schedule or shape) or an unmodifiable
+ * {@link List} of those.
+ */
+public final class Spec {
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
+
+    private final String type;
+    private final Map<String, Object> params;
+
+    public Spec(String type, Map<String, Object> params) {
+        this.type = Objects.requireNonNull(type, "type");
+        Map<String, Object> copy = new LinkedHashMap<>();
+        params.forEach((name, value) -> copy.put(name, immutable(value)));
+        this.params = Collections.unmodifiableMap(copy);
+    }
+
+    private static Object immutable(Object value) {
+        Objects.requireNonNull(value, "a parameter value");
+        return value instanceof List<?> list ? List.copyOf(list) : value;
+    }
+
+    public static Builder of(String type) {
+        return new Builder(type);
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public Map<String, Object> params() {
+        return params;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Spec s && type.equals(s.type) && params.equals(s.params);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * type.hashCode() + params.hashCode();
+    }
+
+    /** The text form: {@code type(name=value, ...)}, which the text reader reads back to an equal spec. */
+    @Override
+    public String toString() {
+        return type + "(" + params.entrySet().stream().map(e -> e.getKey() + "=" + print(e.getValue()))
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** One value as the text form writes it. */
+    public static String print(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(Spec::print).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (value instanceof String s) {
+            return WORD.matcher(s).matches() && !s.equals("None") && !s.equals("True") && !s.equals("False")
+                    ? s : quoted(s);
+        }
+        return String.valueOf(value);
+    }
+
+    private static String quoted(String s) {
+        return s.indexOf('"') < 0 ? "\"" + s + "\"" : "'" + s + "'";
+    }
+
+    /** Collects parameters in order; a {@code null} value (an absent optional parameter) is left out. */
+    public static final class Builder {
+        private final String type;
+        private final Map<String, Object> params = new LinkedHashMap<>();
+
+        private Builder(String type) {
+            this.type = type;
+        }
+
+        /**
+         * Adds a parameter. A Java {@code Integer}, {@code Short}, {@code Byte}, {@code BigInteger} or integral
+         * {@code BigDecimal} is an integer (a {@link Long}) when it fits; a {@code Float} or other
+         * {@code BigDecimal} a real number (a {@link Double}) when it is one exactly.
+         *
+         * @throws IllegalArgumentException for a number that does not fit, or a value of no spec type
+         */
+        public Builder put(String name, Object value) {
+            if (value != null) {
+                params.put(name, SpecValues.normal(name, value));
+            }
+            return this;
+        }
+
+        public Spec build() {
+            return new Spec(type, params);
+        }
+    }
+}

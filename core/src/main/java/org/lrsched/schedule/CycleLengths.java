@@ -1,0 +1,54 @@
+package org.lrsched.schedule;
+
+import java.math.BigInteger;
+
+/**
+ * The tutorial's law of cycle lengths: cycle 0 lasts {@code first} steps, each next one {@code ceil(previous *
+ * decay)} (100 * 1.1 gives 111), a float product for a real decay and Python's exact int product for an integer
+ * one. Lengths are longs that saturate at {@link Long#MAX_VALUE}: a length past every long, whose cycle never
+ * ends within the long steps; {@link #exactAfter} gives its exact value.
+ */
+public record CycleLengths(CycleLength first, Decay decay) {
+
+    /** The length that follows a whole {@code length}. */
+    public long next(long length) {
+        if (decay.isWhole()) {
+            long product = length * decay.whole();
+            boolean fits = Math.multiplyHigh(length, decay.whole()) == 0 && product >= 0;
+            return fits ? product : Long.MAX_VALUE;
+        }
+        return ceilToLength((double) length * decay.real());
+    }
+
+    /** The length of cycle 1, which follows the first length whether it is whole or real. */
+    public long second() {
+        return first.isWhole() ? next(first.whole()) : ceilToLength(first.real() * decay.asDouble());
+    }
+
+    /**
+     * The exact length that follows {@code previous} where {@link #next} saturates, as Python's int holds it and
+     * its float arithmetic then rounds it: the double nearest to it.
+     */
+    public double exactAfter(long previous) {
+        if (decay.isWhole()) {
+            return BigInteger.valueOf(previous).multiply(BigInteger.valueOf(decay.whole())).doubleValue();
+        }
+        return Math.ceil((double) previous * decay.real());
+    }
+
+    /** {@link #exactAfter} for cycle 1, after a first length that may be real. */
+    public double exactSecond() {
+        return first.isWhole() ? exactAfter(first.whole()) : Math.ceil(first.real() * decay.asDouble());
+    }
+
+    /** True when lengths grow by an exact integer factor of at least 2: each cycle is a run of its own. */
+    boolean growsExactly() {
+        return decay.isWhole() && decay.whole() >= 2;
+    }
+
+    /** Python's {@code math.ceil} of a float product; past 2^63 the cycle never ends in a long step. */
+    private static long ceilToLength(double product) {
+        double next = Math.ceil(product);
+        return next >= 0x1p63 ? Long.MAX_VALUE : (long) next;
+    }
+}

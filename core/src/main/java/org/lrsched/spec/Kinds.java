@@ -1,0 +1,226 @@
+package org.lrsched.spec;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.lrsched.Schedule;
+import org.lrsched.Spec;
+
+/** The kinds of value every schedule type uses; types with values of their own declare their own kinds. */
+public final class Kinds {
+    private Kinds() {}
+
+    /** A real number (an integer is read as the float Python would convert it to); always finite. */
+    public static final Kind<Double> REAL = new Kind<>() {
+        @Override
+        public String describe() {
+            return "a number";
+        }
+
+        @Override
+        public Double read(Object value, Reading at) {
+            if (value instanceof Long l) {
+                return (double) l;
+            }
+            if (value instanceof Double d) {
+                return d;
+            }
+            throw at.wrong(describe(), value);
+        }
+
+        @Override
+        public Object write(Double value) {
+            return value;
+        }
+
+        @Override
+        public String invalid(Double value) {
+            return Double.isFinite(value) ? null : "must be a finite number";
+        }
+    };
+
+    /** An integer; a real number written with a zero fraction ({@code 250.0}) is read as that integer. */
+    public static final Kind<Long> INTEGER = new Kind<>() {
+        @Override
+        public String describe() {
+            return "an integer";
+        }
+
+        @Override
+        public Long read(Object value, Reading at) {
+            Long whole = whole(value);
+            if (whole == null) {
+                throw at.wrong(describe(), value);
+            }
+            return whole;
+        }
+
+        @Override
+        public Object write(Long value) {
+            return value;
+        }
+    };
+
+    public static final Kind<Boolean> BOOLEAN = new Kind<>() {
+        @Override
+        public String describe() {
+            return "True or False";
+        }
+
+        @Override
+        public Boolean read(Object value, Reading at) {
+            if (value instanceof Boolean b) {
+                return b;
+            }
+            throw at.wrong(describe(), value);
+        }
+
+        @Override
+        public Object write(Boolean value) {
+            return value;
+        }
+    };
+
+    /** A list of integer steps, as a new array. */
+    public static final Kind<long[]> STEPS = new Kind<>() {
+        @Override
+        public String describe() {
+            return "a list of integer steps, e.g. [250, 750, 900]";
+        }
+
+        @Override
+        public long[] read(Object value, Reading at) {
+            if (!(value instanceof List<?> list)) {
+                throw at.wrong(describe(), value);
+            }
+            long[] steps = new long[list.size()];
+            for (int i = 0; i < steps.length; i++) {
+                steps[i] = INTEGER.read(list.get(i), at.at(i));
+            }
+            return steps;
+        }
+
+        @Override
+        public Object write(long[] value) {
+            return Arrays.stream(value).boxed().toList();
+        }
+    };
+
+    /** A schedule: a nested spec or a preset name. */
+    public static final Kind<Schedule> SCHEDULE = nested(Schedule.class,
+            "a schedule or a preset, e.g. cosine(min_lr=0.1, max_lr=1, cycle_length=100) or sgdr", Schedule::spec);
+
+    /** A list of schedules, e.g. {@code [constant(lr=0.1), sgdr]}. */
+    public static Kind<List<Schedule>> schedules() {
+        return schedules(List.of());
+    }
+
+    /**
+     * A list of schedules, each given the enclosing spec's values of {@code passed}: written once, on the
+     * enclosing schedule, and left out of each inner one (PyTorch's schedulers share one optimizer's lr).
+     */
+    public static Kind<List<Schedule>> schedules(List<String> passed) {
+        return new Kind<>() {
+            @Override
+            public String describe() {
+                return "a list of schedules, e.g. [constant(lr=0.1), sgdr]";
+            }
+
+            @Override
+            public List<Schedule> read(Object value, Reading at) {
+                if (!(value instanceof List<?> list)) {
+                    throw at.wrong(describe(), value);
+                }
+                Map<String, Object> inherited = new LinkedHashMap<>();
+                for (String name : passed) {
+                    Object v = at.sibling(name);
+                    if (v != null) {
+                        inherited.put(name, v);
+                    }
+                }
+                List<Schedule> schedules = new ArrayList<>(list.size());
+                for (int i = 0; i < list.size(); i++) {
+                    schedules.add(at.at(i).build(list.get(i), Schedule.class, inherited));
+                }
+                return List.copyOf(schedules);
+            }
+
+            @Override
+            public Object write(List<Schedule> value) {
+                return value.stream().map(s -> (Object) without(s.spec(), passed)).toList();
+            }
+        };
+    }
+
+    /** A nested spec built as one of {@code family}'s types, printed by {@code spec}. */
+    public static <T> Kind<T> nested(Class<T> family, String description, Function<T, Spec> spec) {
+        return new Kind<>() {
+            @Override
+            public String describe() {
+                return description;
+            }
+
+            @Override
+            public T read(Object value, Reading at) {
+                if (!(value instanceof Spec) && !(value instanceof String)) {
+                    throw at.wrong(describe(), value);
+                }
+                return at.build(value, family, Map.of());
+            }
+
+            @Override
+            public Object write(T value) {
+                return spec.apply(value);
+            }
+        };
+    }
+
+    /** One of a few words, e.g. {@code linear} or {@code constant}. */
+    public static Kind<String> oneOf(String... words) {
+        List<String> valid = List.of(words);
+        return new Kind<>() {
+            @Override
+            public String describe() {
+                return "one of " + String.join(", ", valid);
+            }
+
+            @Override
+            public String read(Object value, Reading at) {
+                if (value instanceof String s && valid.contains(s)) {
+                    return s;
+                }
+                throw at.wrong(describe(), value);
+            }
+
+            @Override
+            public Object write(String value) {
+                return value;
+            }
+
+            @Override
+            public String invalid(String value) {
+                return valid.contains(value) ? null : "must be " + describe();
+            }
+        };
+    }
+
+    /** An integer value of a spec value, or null: a Long, or a Double with a zero fraction inside the long range. */
+    public static Long whole(Object value) {
+        if (value instanceof Long l) {
+            return l;
+        }
+        if (value instanceof Double d && d == Math.floor(d) && Math.abs(d) < 0x1p63) {
+            return (long) (double) d;
+        }
+        return null;
+    }
+
+    private static Spec without(Spec spec, List<String> names) {
+        Spec.Builder b = Spec.of(spec.type());
+        spec.params().forEach((name, value) -> b.put(name, names.contains(name) ? null : value));
+        return b.build();
+    }
+}

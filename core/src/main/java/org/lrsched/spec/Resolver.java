@@ -1,0 +1,13 @@
+package org.lrsched.spec;
+
+import java.util.Map;
+
+/** Builds nested specs: the registry of types, which stands above every declaration. */
+public interface Resolver {
+
+    /**
+     * The value of a nested spec, or of a preset name where a schedule goes, as one of the types of
+     * {@code family}; {@code inherited} holds parameters the enclosing schedule passes down.
+     */
+    <T> T build(Object value, Class<T> family, String path, Map<String, Object> inherited);
+}

@@ -1,0 +1,72 @@
+package org.lrsched.simd;
+
+import static org.lrsched.simd.Species.DOUBLES;
+import static org.lrsched.simd.Species.IOTA;
+import static org.lrsched.simd.Species.LANES;
+
+import jdk.incubator.vector.DoubleVector;
+import org.lrsched.formula.DivScale;
+import org.lrsched.formula.MulDiv;
+
+/**
+ * Vector bodies of the linear formulas, bit-identical to their scalar values: the reference's IEEE operations in
+ * its order (separate multiply and add, never fused), its divisions as exact quotients ({@link Quotients}).
+ * Each body returns false, and writes nothing, for a piece it does not take; the scalar loop then does.
+ */
+final class Ramps {
+    /** Below this every whole number is a double, so {@code base + lane} is the exact conversion. */
+    private static final long EXACT = 1L << 53;
+
+    private Ramps() {}
+
+    /** True when every variable of the piece is a whole number below 2^53 in magnitude. */
+    static boolean exactVariable(long y0, int n) {
+        return y0 > -EXACT + n && y0 < EXACT - n;
+    }
+
+    /** The piece's variable for lanes {@code i .. i + LANES - 1}. */
+    static DoubleVector variable(long y0, int direction, int i) {
+        double base = y0 + (long) direction * i;
+        return direction > 0 ? IOTA.add(base) : IOTA.neg().add(base);
+    }
+
+    /** {@code ((y / q) * r + c) * m}; whole y, so every non-zero |y| is at least 1. */
+    static boolean divScale(VectorOut out, int at, int n, long y0, int direction, DivScale f) {
+        double q = f.q();
+        if (!exactVariable(y0, n) || !Quotients.exact(q, 1, Math.abs((double) y0) + n)) {
+            return false;
+        }
+        double r = f.r();
+        double c = f.c();
+        double m = f.m();
+        double reciprocal = 1 / q;
+        int i = 0;
+        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+            out.put(Quotients.divide(variable(y0, direction, i), q, reciprocal).mul(r).add(c).mul(m), at + i);
+        }
+        for (; i < n; i++) { // scalar tail
+            out.put(at + i, f.value(y0 + (long) direction * i));
+        }
+        return true;
+    }
+
+    /** {@code (y * a) / b + c}; the dividends {@code y * a} are 0 or at least |a| in magnitude. */
+    static boolean mulDiv(VectorOut out, int at, int n, long y0, int direction, MulDiv f) {
+        double a = f.a();
+        double b = f.b();
+        double largest = Math.abs(a) * (Math.abs((double) y0) + n);
+        if (!exactVariable(y0, n) || a == 0 || !Quotients.exact(b, Math.abs(a), largest)) {
+            return false;
+        }
+        double c = f.c();
+        double reciprocal = 1 / b;
+        int i = 0;
+        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+            out.put(Quotients.divide(variable(y0, direction, i).mul(a), b, reciprocal).add(c), at + i);
+        }
+        for (; i < n; i++) { // scalar tail
+            out.put(at + i, f.value(y0 + (long) direction * i));
+        }
+        return true;
+    }
+}
