@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
  * language (text and JSON). Immutable.
  *
  * <p>Parameter values are {@link Long} (integers), {@link Double} (real numbers), {@link Boolean}, {@link String}
- * (a mode name, or a preset where a schedule goes), {@link Spec} (a nested schedule or shape) or an unmodifiable
- * {@link List} of those.
+ * (a mode name, or a preset where a schedule goes), {@link Spec} (a nested schedule or shape), an unmodifiable
+ * {@link List} of those, or an unmodifiable {@link Map} from whole steps ({@link Long}) to values, in the order
+ * written ({@code {100: 0.5, 200: 0.1}}).
  */
 public final class Spec {
     private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
@@ -31,6 +32,9 @@ public final class Spec {
 
     private static Object immutable(Object value) {
         Objects.requireNonNull(value, "a parameter value");
+        if (value instanceof Map<?, ?> map) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        }
         return value instanceof List<?> list ? List.copyOf(list) : value;
     }
 
@@ -67,6 +71,10 @@ public final class Spec {
     public static String print(Object value) {
         if (value instanceof List<?> list) {
             return list.stream().map(Spec::print).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> e.getKey() + ": " + print(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
         }
         if (value instanceof Boolean b) {
             return b ? "True" : "False";

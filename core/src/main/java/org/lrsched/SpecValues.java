@@ -3,7 +3,10 @@ package org.lrsched;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.lrsched.internal.Echo;
 
 /** Java values as the spec tree holds them: integers as {@link Long}, real numbers as {@link Double}. */
@@ -37,8 +40,19 @@ final class SpecValues {
             }
             return List.copyOf(items);
         }
+        if (value instanceof Map<?, ?> map) {
+            Map<Long, Object> steps = new LinkedHashMap<>();
+            map.forEach((step, v) -> {
+                Object key = normal(name, step);
+                if (!(key instanceof Long whole)) {
+                    throw new IllegalArgumentException(name + ": a map's keys must be whole steps, got " + Echo.of(step));
+                }
+                steps.put(whole, normal(name + "[" + step + "]", v));
+            });
+            return Collections.unmodifiableMap(steps);
+        }
         throw new IllegalArgumentException(name + ": a parameter value must be a number, a boolean, a string, a"
-                + " spec or a list of those, got " + (value == null ? "null" : value.getClass().getName()) + " "
+                + " spec, a list or a map of steps, got " + (value == null ? "null" : value.getClass().getName()) + " "
                 + Echo.of(value));
     }
 

@@ -3,7 +3,6 @@ package org.lrsched.cli;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.lrsched.Schedule;
@@ -70,7 +69,7 @@ final class CyclesCommand implements Callable<Integer> {
         if (c.index() == 0 && !s.cycleLength().isWhole()) {
             length = String.valueOf(s.cycleLength().real());
         } else if (c.length() == Long.MAX_VALUE) { // a length past every long: Python's exact int
-            length = new BigDecimal(s.exactLength(c)).toPlainString();
+            length = s.wholeLength(c).toString();
         } else {
             length = String.valueOf(c.length());
         }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,13 +21,15 @@ import org.lrsched.spec.SpecException;
  * The JSON spelling of the spec language: an object with the schedule type under {@code "type"} and the
  * parameters as its other fields, e.g. {@code {"type": "cyclical", "shape": {"type": "cosine", "min_lr": 0.01,
  * "max_lr": 2}, "cycle_length": 250}}. JSON integers are {@link Long}s, other numbers {@link Double}s (exactly
- * {@link Double#parseDouble} of their text: -0.0 stays negative, which a BigDecimal would lose), strings mode
- * names, objects nested schedules and arrays lists of integer steps. Errors say where: a line and column for
- * malformed JSON, else a JSON path such as {@code $.shape.min_lr}.
+ * {@link Double#parseDouble} of their text: -0.0 stays negative, which a BigDecimal would lose), {@code true} and
+ * {@code false} booleans, strings mode or preset names, objects with a {@code "type"} nested schedules, objects
+ * whose keys are integers maps of steps ({@code {"100": 0.5}}), and arrays lists of any of these. Errors say
+ * where: a line and column for malformed JSON, else a JSON path such as {@code $.shape.min_lr}.
  */
 public final class JsonSpec {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Jackson's own positions inside its messages, e.g. where an unclosed object started. */
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;]*; (line: \\d+, column: \\d+)]");
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(StreamReadFeature.USE_FAST_DOUBLE_PARSER) // floats are Double.parseDouble of their text
@@ -80,13 +83,16 @@ public final class JsonSpec {
 
     private static Object value(JsonNode node, String path) {
         if (node.isObject()) {
-            return spec(node, path);
+            return node.has("type") || !integerKeys(node) ? spec(node, path) : steps(node, path);
         }
         if (node.isArray()) {
-            return steps(node, path);
+            return list(node, path);
         }
         if (node.isTextual()) {
             return node.textValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
         }
         if (node.isNumber()) {
             return number(node, path);
@@ -94,18 +100,45 @@ public final class JsonSpec {
         if (node.isNull()) {
             throw new SpecException(path + ": null is not a value; leave the parameter out for its default");
         }
-        throw new SpecException(path + ": expected a number, a string, a schedule object or a list of steps, got "
+        throw new SpecException(path + ": expected a number, a string, a boolean, a schedule object or a list, got "
                 + node);
     }
 
-    private static List<Long> steps(JsonNode array, String path) {
-        List<Long> steps = new ArrayList<>();
+    private static List<Object> list(JsonNode array, String path) {
+        List<Object> items = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             JsonNode element = array.get(i);
-            if (!element.isIntegralNumber()) {
-                throw new SpecException(path + "[" + i + "]: expected an integer step, got " + element);
+            if (element.isArray()) {
+                throw new SpecException(path + "[" + i + "]: a list cannot hold a list");
             }
-            steps.add((Long) number(element, path + "[" + i + "]"));
+            items.add(value(element, path + "[" + i + "]"));
+        }
+        return items;
+    }
+
+    private static boolean integerKeys(JsonNode object) {
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            if (!INTEGER.matcher(field.getKey()).matches()) {
+                return false;
+            }
+        }
+        return !object.isEmpty();
+    }
+
+    /** {@code {"100": 0.5, "200": 0.1}}: steps (JSON keys are strings) to values. */
+    private static Map<Long, Object> steps(JsonNode object, String path) {
+        Map<Long, Object> steps = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            String at = path + "." + field.getKey();
+            long step;
+            try {
+                step = Long.parseLong(field.getKey());
+            } catch (NumberFormatException e) {
+                throw new SpecException(at + ": a step must fit in a 64-bit integer");
+            }
+            if (steps.put(step, value(field.getValue(), at)) != null) {
+                throw new SpecException(at + ": step " + step + " is given twice");
+            }
         }
         return steps;
     }
@@ -143,18 +176,23 @@ public final class JsonSpec {
             }
             return NODES.numberNode(real);
         }
-        if (value instanceof String mode) {
-            return NODES.textNode(mode);
+        if (value instanceof String word) {
+            return NODES.textNode(word);
+        }
+        if (value instanceof Boolean b) {
+            return NODES.booleanNode(b);
         }
         if (value instanceof List<?> list) {
             ArrayNode array = NODES.arrayNode();
             for (int i = 0; i < list.size(); i++) {
-                if (!(list.get(i) instanceof Long step)) {
-                    throw new SpecException(path + "[" + i + "]: expected an integer step, got " + list.get(i));
-                }
-                array.add(step);
+                array.add(node(list.get(i), path + "[" + i + "]"));
             }
             return array;
+        }
+        if (value instanceof Map<?, ?> steps) {
+            ObjectNode object = NODES.objectNode();
+            steps.forEach((step, v) -> object.set(String.valueOf(step), node(v, path + "." + step)));
+            return object;
         }
         throw new SpecException(path + ": JSON has no spelling for " + value);
     }

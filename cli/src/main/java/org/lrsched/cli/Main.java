@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "lrsched", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Exact learning-rate schedules: the value at any step, or tables of many steps.",
-        subcommands = {TableCommand.class, AtCommand.class, CyclesCommand.class, PresetsCommand.class,
+        subcommands = {TableCommand.class, AtCommand.class, CyclesCommand.class, PresetsCommand.class, TypesCommand.class,
                 PlotCommand.class, VerifyCommand.class, DemoCommand.class, BenchCommand.class, ReportCommand.class,
                 HelpCommand.class},
         footer = {"", "Exit status: 0 on success, 2 on any error (one line on standard error)."})
@@ -40,7 +40,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(command.commandLine(),
-                "missing command: table, at, cycles, presets, plot, verify or demo");
+                "missing command: table, at, cycles, presets, types, plot, verify or demo");
     }
 
     /** The command line, reading and writing {@code streams}; tests run it in-process with captured streams. */

@@ -15,7 +15,8 @@ import org.lrsched.spec.SpecText;
 final class SpecArgument {
     static final String DESCRIPTION = "The schedule: a preset name (see 'lrsched presets'), the text form such as"
             + " 'cosine(min_lr=0.1, max_lr=1, cycle_length=100)', JSON such as '{\"type\": \"cosine\", \"min_lr\": 0.1,"
-            + " \"max_lr\": 1, \"cycle_length\": 100}', or @FILE to read either from FILE.";
+            + " \"max_lr\": 1, \"cycle_length\": 100}', or @FILE to read either from FILE. Every type and its"
+            + " parameters: 'lrsched types'.";
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 

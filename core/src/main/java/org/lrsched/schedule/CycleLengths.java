@@ -1,5 +1,6 @@
 package org.lrsched.schedule;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
@@ -25,15 +26,17 @@ public record CycleLengths(CycleLength first, Decay decay) {
         return first.isWhole() ? next(first.whole()) : ceilToLength(first.real() * decay.asDouble());
     }
 
-    /**
-     * The exact length that follows {@code previous} where {@link #next} saturates, as Python's int holds it and
-     * its float arithmetic then rounds it: the double nearest to it.
-     */
-    public double exactAfter(long previous) {
+    /** The exact length that follows {@code previous}, as Python's int holds it: past every long too. */
+    public BigInteger wholeAfter(long previous) {
         if (decay.isWhole()) {
-            return BigInteger.valueOf(previous).multiply(BigInteger.valueOf(decay.whole())).doubleValue();
+            return BigInteger.valueOf(previous).multiply(BigInteger.valueOf(decay.whole()));
         }
-        return Math.ceil((double) previous * decay.real());
+        return new BigDecimal(Math.ceil((double) previous * decay.real())).toBigIntegerExact();
+    }
+
+    /** {@link #wholeAfter} as Python's float arithmetic converts it: the nearest double. */
+    public double exactAfter(long previous) {
+        return wholeAfter(previous).doubleValue();
     }
 
     /** {@link #exactAfter} for cycle 1, after a first length that may be real. */

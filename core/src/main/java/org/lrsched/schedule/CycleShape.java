@@ -1,5 +1,6 @@
 package org.lrsched.schedule;
 
+import java.math.BigInteger;
 import org.lrsched.Spec;
 import org.lrsched.plan.PieceSink;
 
@@ -18,6 +19,15 @@ public interface CycleShape {
     double at(long offset, double length);
 
     double at(double offset, double length);
+
+    /**
+     * Whole offset, and a whole length past every long, exact (an integer decay's Python int). Shapes that only
+     * convert the length to float, as Python does in {@code offset * pi / length}, need no more than its nearest
+     * double; a shape that subtracts from it exactly overrides this.
+     */
+    default double at(long offset, BigInteger length) {
+        return at(offset, length.doubleValue());
+    }
 
     /**
      * Emits pieces for whole offsets {@code [offset, offset + count)} of a cycle of whole {@code length}, each

@@ -30,7 +30,7 @@ public final class CyclicalLoop {
             cycle++;
         }
         if (length == Long.MAX_VALUE && cycle > 0) { // Python's int length is past every long
-            return s.shape().at(step - start, s.lengths().exactAfter(previous)) * s.magnitude(cycle);
+            return s.shape().at(step - start, s.lengths().wholeAfter(previous)) * s.magnitude(cycle);
         }
         return s.shape().at(step - start, length) * s.magnitude(cycle);
     }
@@ -66,7 +66,7 @@ public final class CyclicalLoop {
         return new FloatCycleEnds.Found(cycle, start, idx, exactLength);
     }
 
-    /** A whole length as the saturating long that {@code nextLength} takes. */
+    /** A whole length as the saturating long that {@code CycleLengths.next} takes. */
     private static long asLong(double wholeLength) {
         return wholeLength >= 0x1p63 ? Long.MAX_VALUE : (long) wholeLength;
     }

@@ -1,5 +1,7 @@
 package org.lrsched.schedule;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Objects;
 import org.lrsched.Spec;
 import org.lrsched.internal.Overflow;
@@ -148,17 +150,20 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
     }
 
     /**
-     * The length of the cycle as the reference's loop holds it: a Python int (past every long too), or the real
-     * first length, rounded to double.
+     * The length of a cycle as the reference's loop holds it, a Python int past every long too: for every cycle of a
+     * whole first length, and every cycle after the first of a real one (a float sum there, held exactly).
      */
-    public double exactLength(Cycle c) {
+    public BigInteger wholeLength(Cycle c) {
         if (!lengths.first().isWhole()) {
-            return c.index() == 0 ? lengths.first().real() : floatCycle(c.start()).length();
+            if (c.index() == 0) {
+                throw new IllegalArgumentException("cycle 0 has the real length " + lengths.first());
+            }
+            return new BigDecimal(floatCycle(c.start()).length()).toBigIntegerExact();
         }
         if (c.length() < Long.MAX_VALUE || c.index() == 0) {
-            return c.length();
+            return BigInteger.valueOf(c.length());
         }
-        return lengths.exactAfter(runs.find(c.start() - 1).length());
+        return lengths.wholeAfter(runs.find(c.start() - 1).length());
     }
 
     @Override
@@ -167,7 +172,7 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
         if (lengths.first().isWhole()) {
             Cycle c = runs.find(step);
             double value = c.length() == Long.MAX_VALUE && c.index() > 0
-                    ? shape.at(step - c.start(), exactLength(c)) * magnitude(c.index())
+                    ? shape.at(step - c.start(), wholeLength(c)) * magnitude(c.index())
                     : shape.at(step - c.start(), c.length()) * magnitude(c.index());
             return Overflow.check(value, step);
         }

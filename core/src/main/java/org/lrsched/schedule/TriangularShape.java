@@ -3,6 +3,7 @@ package org.lrsched.schedule;
 import static org.lrsched.internal.Py.div;
 import static org.lrsched.internal.Py.le;
 
+import java.math.BigInteger;
 import org.lrsched.Spec;
 import org.lrsched.formula.DivScale;
 import org.lrsched.internal.Py;
@@ -81,6 +82,20 @@ public final class TriangularShape implements CycleShape {
             unit = div(rest, length * (1 - incFraction));
         } else {
             unit = 0;
+        }
+        return scale(unit);
+    }
+
+    @Override
+    public double at(long offset, BigInteger length) {
+        double real = length.doubleValue();
+        double peak = real * incFraction;
+        double unit;
+        if (le(offset, peak)) {
+            unit = div(offset, peak);
+        } else {
+            // offset <= length: the length is past every long; Python's int difference, then one rounding
+            unit = div(length.subtract(BigInteger.valueOf(offset)).doubleValue(), real * (1 - incFraction));
         }
         return scale(unit);
     }

@@ -109,6 +109,44 @@ public final class Kinds {
         }
     };
 
+    /** A map of whole steps to values of {@code values}' kind, in the order written: {@code {100: 0.5, 200: 0.1}}. */
+    public static <V> Kind<Map<Long, V>> stepMap(Kind<V> values) {
+        return new Kind<>() {
+            @Override
+            public String describe() {
+                return "a map of steps to " + values.describe() + "s, e.g. {100: 0.5, 200: 0.1}";
+            }
+
+            @Override
+            public Map<Long, V> read(Object value, Reading at) {
+                if (!(value instanceof Map<?, ?> map)) {
+                    throw at.wrong(describe(), value);
+                }
+                Map<Long, V> read = new LinkedHashMap<>();
+                map.forEach((step, v) -> read.put((Long) step, values.read(v, at.key(step))));
+                return java.util.Collections.unmodifiableMap(read);
+            }
+
+            @Override
+            public Object write(Map<Long, V> value) {
+                Map<Long, Object> written = new LinkedHashMap<>();
+                value.forEach((step, v) -> written.put(step, values.write(v)));
+                return written;
+            }
+
+            @Override
+            public String invalid(Map<Long, V> value) {
+                for (V v : value.values()) {
+                    String invalid = values.invalid(v);
+                    if (invalid != null) {
+                        return "must hold values that " + invalid.replaceFirst("^must ", "");
+                    }
+                }
+                return null;
+            }
+        };
+    }
+
     /** A schedule: a nested spec or a preset name. */
     public static final Kind<Schedule> SCHEDULE = nested(Schedule.class,
             "a schedule or a preset, e.g. cosine(min_lr=0.1, max_lr=1, cycle_length=100) or sgdr", Schedule::spec);

@@ -26,6 +26,11 @@ public final class Reading {
         return new Reading(path + "[" + i + "]", resolver, siblings);
     }
 
+    /** The same place, at key {@code key} of a map. */
+    public Reading key(Object key) {
+        return new Reading(path + "[" + key + "]", resolver, siblings);
+    }
+
     /** The value (given, inherited or default) of another parameter of the same spec, or null. */
     public Object sibling(String name) {
         return siblings.get(name);

@@ -10,8 +10,8 @@ import org.lrsched.internal.Echo;
 /**
  * The text spelling of the spec language: {@code type(name=value, ...)}, where a type name may be dotted
  * ({@code torch.StepLR}) and a value is a number, a nested {@code type(...)}, a list {@code [1, 2]} or
- * {@code [cosine(...), sgdr]}, {@code True} or {@code False}, {@code None} (leave the parameter out), or a word
- * (a mode, a preset; quoted where it is not a plain name). Integers without a decimal point or exponent stay
+ * {@code [cosine(...), sgdr]}, a map of whole steps {@code {100: 0.5, 200: 0.1}}, {@code True} or {@code False},
+ * {@code None} (leave the parameter out), or a word (a mode, a preset; quoted where it is not a plain name). Integers without a decimal point or exponent stay
  * integers; every other number is a double. ASCII only, as in Python source and JSON.
  */
 public final class SpecText {
@@ -96,6 +96,9 @@ public final class SpecText {
         if (c == '[') {
             return list();
         }
+        if (c == '{') {
+            return map();
+        }
         if (c == '\'' || c == '"') {
             int end = text.indexOf(c, pos + 1);
             if (end < 0) {
@@ -141,6 +144,50 @@ public final class SpecText {
             if (d != ',') {
                 pos--;
                 throw error("expected ',' or ']' in a list");
+            }
+        }
+    }
+
+    /** {@code {step: value, ...}}: whole steps, each once, in the order written. */
+    private Map<Long, Object> map() {
+        enter();
+        pos++;
+        Map<Long, Object> map = new LinkedHashMap<>();
+        skipSpace();
+        if (peek() == '}') {
+            pos++;
+            depth--;
+            return map;
+        }
+        while (true) {
+            skipSpace();
+            int keyAt = pos;
+            if (!(number() instanceof Long step)) {
+                pos = keyAt;
+                throw error("a map's keys are whole steps");
+            }
+            skipSpace();
+            expect(':', "':' after the step " + step);
+            skipSpace();
+            Object value = value();
+            if (value == NONE || value instanceof List || value instanceof Map) {
+                pos = keyAt;
+                throw error("a map's values are numbers, words or schedules");
+            }
+            if (map.put(step, value) != null) {
+                pos = keyAt;
+                throw error("step " + step + " is given twice in a map");
+            }
+            skipSpace();
+            char d = peek();
+            pos++;
+            if (d == '}') {
+                depth--;
+                return map;
+            }
+            if (d != ',') {
+                pos--;
+                throw error("expected ',' or '}' in a map");
             }
         }
     }

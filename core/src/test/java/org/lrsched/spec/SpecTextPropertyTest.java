@@ -1,6 +1,7 @@
 package org.lrsched.spec;
 
 import org.lrsched.Spec;
+import org.lrsched.testing.RandomSpecs;
 import org.lrsched.types.ScheduleTypes;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lrsched.Schedule;
+import org.lrsched.testing.KernelCases;
+import org.lrsched.testing.KernelContract;
 import org.lrsched.types.Presets;
 import org.lrsched.types.ScheduleTypes;
 import org.lrsched.spec.SpecText;
@@ -14,58 +16,9 @@ import org.lrsched.spec.SpecText;
 /** The scalar kernel's tables against per-step {@code at}: bit-identical for every schedule type and range. */
 public class ScalarKernelTest {
 
-    static final List<String> SPECS = List.of(
-            "triangular(min_lr=1, max_lr=2, cycle_length=1000, inc_fraction=0.2)",
-            "triangular(min_lr=0.5, max_lr=2, cycle_length=7, inc_fraction=1)",
-            "triangular(min_lr=0.5, max_lr=2, cycle_length=100.5)",
-            "cosine(min_lr=1, max_lr=2, cycle_length=1000)",
-            "cosine(min_lr=0, max_lr=2, cycle_length=3)",
-            "linear_warmup(schedule=mxnet_multifactor(step=[250, 750, 900], factor=0.5, base_lr=1), start_lr=0, length=250)",
-            "linear_warmup(schedule=cyclical(shape=cosine(min_lr=0.01, max_lr=2), cycle_length=25, cycle_length_decay=2, cycle_magnitude_decay=0.5), start_lr=0, length=17)",
-            "linear_warmup(schedule=cosine(min_lr=0, max_lr=1, cycle_length=50), start_lr=0.1, length=0)",
-            "linear_cooldown(schedule=mxnet_multifactor(step=[250, 750, 900], factor=0.5, base_lr=1), finish_lr=0.001, start_idx=1000, length=500)",
-            "linear_cooldown(schedule=linear_warmup(schedule=cosine(min_lr=0, max_lr=1, cycle_length=40), start_lr=0, length=10), finish_lr=0.5, start_idx=30, length=0)",
-            "one_cycle(start_lr=0.1, max_lr=0.5, cycle_length=500, cooldown_length=750, finish_lr=0.001)",
-            "one_cycle(start_lr=0.1, max_lr=0.5, cycle_length=9)",
-            "cyclical(shape=triangular(min_lr=0.5, max_lr=2), cycle_length=500)",
-            "cyclical(shape=triangular(min_lr=0.5, max_lr=2, inc_fraction=0.3), cycle_length=7, cycle_length_decay=1.1, cycle_magnitude_decay=0.9)",
-            "cyclical(shape=cosine(min_lr=0.01, max_lr=2), cycle_length=250, cycle_length_decay=2, cycle_magnitude_decay=0.5)",
-            "cyclical(shape=cosine(min_lr=0.01, max_lr=2), cycle_length=1, cycle_length_decay=3)",
-            "cyclical(shape=cosine(min_lr=0.01, max_lr=2), cycle_length=100, cycle_length_decay=0.9)",
-            "cyclical(shape=triangular(min_lr=0.01, max_lr=2), cycle_length=10.5, cycle_length_decay=1.5)",
-            "flax_triangular(lr_min=0.003, lr_max=0.03, steps_per_cycle=117)",
-            "flax_triangular(lr_min=0.003, lr_max=0.03, steps_per_cycle=1)",
-            "flax_triangular(lr_min=0.003, lr_max=0.03, steps_per_cycle=2)",
-            "mxnet_factor(step=7, factor=0.5, stop_factor_lr=1e-3, base_lr=1, warmup_steps=5, warmup_begin_lr=0.1)",
-            "mxnet_factor(step=1, factor=0.9, base_lr=0.1, warmup_steps=3, warmup_mode=constant)",
-            "mxnet_multifactor(step=[3, 10, 11, 40], factor=0.3, base_lr=2, warmup_steps=2)",
-            "mxnet_poly(max_update=300, base_lr=0.5, pwr=3, final_lr=0.01, warmup_steps=20, warmup_begin_lr=0.1)",
-            "mxnet_poly(max_update=30, pwr=0.5)",
-            "mxnet_cosine(max_update=300, base_lr=0.5, final_lr=0.01, warmup_steps=20, warmup_begin_lr=0.1)",
-            "mxnet_cosine(max_update=3)",
-            // magnitudes growing to 5.5 by step 2^53: the bound scales with the cycle's rates, not the spec's
-            "cyclical(shape=cosine(min_lr=1e-17, max_lr=0), cycle_length=1, cycle_length_decay=1.000000057,"
-                    + " cycle_magnitude_decay=1.000000024)",
-            // subnormal rates: arithmetic there rounds to units of Double.MIN_VALUE
-            "cosine(min_lr=0, max_lr=4.9e-324, cycle_length=8)",
-            "cyclical(shape=cosine(min_lr=0, max_lr=1e-310), cycle_length=20000, cycle_length_decay=2)",
-            "mxnet_poly(max_update=30, pwr=0.5, base_lr=3e-323)");
-
-    static final long[] FIRSTS = {0, 1, 2, 6, 7, 8, 99, 100, 101, 249, 250, 251, 499, 500, 501, 999, 1000, 1001,
-            (1L << 31) + 5, (1L << 53) - 3, (1L << 53) + 1, Long.MAX_VALUE - 5000};
-
-    /** Specs of every type and nesting, for kernel tests elsewhere (simd). */
-    public static List<String> specsList() {
-        return SPECS;
-    }
-
-    /** First steps at, around and far past cycle boundaries. */
-    public static long[] firsts() {
-        return FIRSTS.clone();
-    }
 
     static Stream<String> specs() {
-        List<String> all = new ArrayList<>(SPECS);
+        List<String> all = new ArrayList<>(KernelCases.SPECS);
         all.addAll(Presets.all().values());
         return all.stream();
     }
@@ -74,7 +27,7 @@ public class ScalarKernelTest {
     @MethodSource("specs")
     void everyRangeIsBitIdenticalToAt(String spec) {
         Schedule schedule = ScheduleTypes.build(SpecText.parse(spec));
-        for (long first : FIRSTS) {
+        for (long first : KernelCases.firsts()) {
             for (int length : new int[] {0, 1, 2, 3, 5, 17, 31, 64, 127, 1009}) {
                 KernelContract.check(schedule, first, length, ScalarKernel.INSTANCE, true);
             }

@@ -8,10 +8,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.lrsched.Schedule;
-import org.lrsched.spec.RandomSpecs;
+import org.lrsched.testing.RandomSpecs;
 import org.lrsched.types.ScheduleTypes;
 import org.lrsched.Spec;
-import org.lrsched.table.KernelContract;
+import org.lrsched.testing.KernelContract;
 import org.lrsched.table.ScalarKernel;
 import org.lrsched.table.Tables;
 

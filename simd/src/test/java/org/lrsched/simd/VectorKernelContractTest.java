@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lrsched.Schedule;
 import org.lrsched.types.Presets;
-import org.lrsched.table.KernelContract;
-import org.lrsched.table.ScalarKernelTest;
+import org.lrsched.testing.KernelContract;
+import org.lrsched.testing.KernelCases;
 
 /**
  * The vector kernel against per-step {@code at} under each range's contract (bit identity where its pieces are
@@ -22,7 +22,7 @@ import org.lrsched.table.ScalarKernelTest;
 class VectorKernelContractTest {
 
     static Stream<String> specs() {
-        List<String> all = new ArrayList<>(ScalarKernelTest.specsList());
+        List<String> all = new ArrayList<>(KernelCases.SPECS);
         all.addAll(Presets.all().values());
         return all.stream();
     }
@@ -32,7 +32,7 @@ class VectorKernelContractTest {
     void tablesMeetTheContract(String spec) {
         Schedule schedule = Schedule.parse(spec);
         int maxLength = 3 * Species.LANES + 1;
-        for (long first : ScalarKernelTest.firsts()) {
+        for (long first : KernelCases.firsts()) {
             for (int length = 0; length <= maxLength; length++) {
                 KernelContract.check(schedule, first, length, VectorKernel.INSTANCE);
             }

@@ -1,9 +1,11 @@
-package org.lrsched.table;
+package org.lrsched.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.lrsched.Schedule;
 import org.lrsched.contract.Contract;
+import org.lrsched.table.Kernel;
+import org.lrsched.table.Tables;
 
 /**
  * A kernel's tables of a range against per-step {@code at}, under the range's {@link Contract} (or bit identity,

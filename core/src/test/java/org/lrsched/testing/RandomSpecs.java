@@ -1,6 +1,4 @@
-package org.lrsched.spec;
-
-import org.lrsched.Spec;
+package org.lrsched.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +6,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.lrsched.Spec;
 
 /**
  * Random valid schedule trees: any type, wrappers nested up to a given depth, finite parameters in their valid
