@@ -42,6 +42,36 @@ public final class Kinds {
         }
     };
 
+    /**
+     * A number that keeps how it was written: a {@link Long} for an integer, a {@link Double} otherwise, where
+     * the reference's arithmetic differs between Python's int and float (an int power multiplies, a float one
+     * calls pow). Always finite.
+     */
+    public static final Kind<Number> NUMBER = new Kind<>() {
+        @Override
+        public String describe() {
+            return "a number (an integer is kept as one)";
+        }
+
+        @Override
+        public Number read(Object value, Reading at) {
+            if (value instanceof Long || value instanceof Double) {
+                return (Number) value;
+            }
+            throw at.wrong(describe(), value);
+        }
+
+        @Override
+        public Object write(Number value) {
+            return value instanceof Long ? value : (Object) value.doubleValue();
+        }
+
+        @Override
+        public String invalid(Number value) {
+            return Double.isFinite(value.doubleValue()) ? null : "must be a finite number";
+        }
+    };
+
     /** An integer; a real number written with a zero fraction ({@code 250.0}) is read as that integer. */
     public static final Kind<Long> INTEGER = new Kind<>() {
         @Override
