@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "verify",
         description = {"Checks every kernel this JVM offers (reference, scalar, vector), in double and float, over"
                 + " steps --from .. --from + --count - 1 against the schedule's at(), under the equivalence"
-                + " contract of DESIGN.md, and for a cyclical schedule at() against the tutorial's literal loop (when"
+                + " contract (docs/DESIGN.md), and for a cyclical schedule at() against the tutorial's literal loop (when"
                 + " that loop finishes quickly). Prints the largest error of each in ulps and as a fraction of the"
                 + " contract's bound, and PASS or FAIL.",
             "Exit status 1 when a check fails."})

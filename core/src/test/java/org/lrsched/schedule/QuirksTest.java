@@ -15,7 +15,7 @@ import org.lrsched.types.ScheduleTypes;
 import org.lrsched.spec.SpecText;
 
 /**
- * Every quirk of the reference Python that DESIGN.md ("Semantics: the reference contract") asks us to keep.
+ * Every quirk of the reference Python that docs/DESIGN.md ("What a schedule is") asks us to keep.
  *
  * <p>Expected values were obtained with CPython 3.11 from /work/ref/seed_schedules.py and
  * /work/ref/mx_lr_scheduler.py (one fresh instance called in ascending order, floats for real parameters),

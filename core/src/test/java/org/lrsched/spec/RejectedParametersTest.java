@@ -37,7 +37,7 @@ import org.lrsched.schedule.TriangularShape;
 
 /**
  * Every bad parameter fails when the spec text is built, with an {@link IllegalArgumentException} whose
- * message names the parameter and its value (DESIGN.md: never a NaN table, never a silent clamp).
+ * message names the parameter and its value (docs/DESIGN.md: never a NaN table, never a silent clamp).
  */
 class RejectedParametersTest {
 

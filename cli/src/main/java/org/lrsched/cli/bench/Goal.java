@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One of DESIGN.md's performance goals checked on one measured number, with what was measured and, when it is
+ * One of the project's performance goals (README) checked on one measured number, with what was measured and, when it is
  * missed, by how much. The point estimate decides; an error bar that reaches the goal is said.
  */
 record Goal(String kind, boolean met, String text) {

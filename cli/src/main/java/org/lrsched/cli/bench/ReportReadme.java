@@ -37,8 +37,8 @@ final class ReportReadme {
             out.append("\n").append(notes.strip()).append("\n");
         }
         out.append("\n## Goals\n\n");
-        out.append(String.format("DESIGN.md: every schedule's vector fill of %s steps at >= %.0f%% of the roofline"
-                + " (float and double); >= %.0f× DJL and ND4J; at() under %.0f ns at step 2^62.\n\n",
+        out.append(String.format("Goals (docs/DESIGN.md): every schedule's vector fill of %s steps at >= %.0f%% of the"
+                + " roofline (float and double); >= %.0f× DJL and ND4J; at() under %.0f ns at step 2^62.\n\n",
                 ReportFormat.steps(Suite.GOAL_STEPS), Suite.ROOFLINE_GOAL * 100, Suite.PEER_GOAL, Suite.AT_GOAL_NANOS));
         MarkdownTable summary = new MarkdownTable(List.of("configuration", "roofline", "over the peers", "at(2^62)"));
         for (StoredRun run : runs) {

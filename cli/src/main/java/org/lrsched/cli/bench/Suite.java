@@ -1,6 +1,6 @@
 package org.lrsched.cli.bench;
 
-/** The benchmark suite as its JMH JSON names it, and the goals DESIGN.md sets it. */
+/** The benchmark suite as its JMH JSON names it, and the goals the project sets it. */
 final class Suite {
     static final String FILL = "FillBenchmark.fill";
     static final String ROOFLINE = "RooflineBenchmark.fill";
