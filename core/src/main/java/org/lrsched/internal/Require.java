@@ -58,6 +58,18 @@ public final class Require {
         return range;
     }
 
+    /**
+     * {@code a * b}, the largest product a schedule's formula forms (a ramp's length times its range), which must be
+     * finite: {@code what} names the two factors in the schedule's own parameters.
+     */
+    public static double product(String what, double a, double b) {
+        double product = a * b;
+        if (!Double.isFinite(product)) {
+            throw new IllegalArgumentException(what + " must be finite, got " + a + " x " + b);
+        }
+        return product;
+    }
+
     public static void step(long step) {
         if (step < 0) {
             throw new IllegalArgumentException("step must be >= 0, got " + step);

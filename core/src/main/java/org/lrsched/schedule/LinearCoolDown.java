@@ -58,6 +58,7 @@ public final class LinearCoolDown extends AbstractSchedule implements Planned {
         this.finishIdx = startIdx + length;
         this.startLr = schedule.firstCallAt(startIdx);
         this.range = Require.range("finish_lr", finishLr, "the schedule's value at start_idx", startLr);
+        Require.product("length x (finish_lr - the schedule's value at start_idx)", length, range);
     }
 
     public Schedule schedule() {

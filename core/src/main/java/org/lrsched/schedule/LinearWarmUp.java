@@ -47,6 +47,7 @@ public final class LinearWarmUp extends AbstractSchedule implements Planned {
         this.length = LENGTH.require(length);
         this.finishLr = schedule.firstCallAt(0);
         this.range = Require.range("the schedule's value at step 0", finishLr, "start_lr", startLr);
+        Require.product("length x (the schedule's value at step 0 - start_lr)", length, range);
     }
 
     public Schedule schedule() {

@@ -3,6 +3,7 @@ package org.lrsched.schedule;
 import static org.lrsched.internal.Py.div;
 
 import org.lrsched.Spec;
+import org.lrsched.internal.Require;
 import org.lrsched.formula.MxnetCosine;
 import org.lrsched.plan.PieceSink;
 import org.lrsched.spec.ScheduleType;
@@ -24,6 +25,7 @@ public final class MxnetCosineScheduler extends MxnetDecayScheduler {
 
     public MxnetCosineScheduler(long maxUpdate, double baseLr, double finalLr, MxnetWarmup warmup) {
         super(maxUpdate, baseLr, finalLr, warmup);
+        Require.product("(base_lr - final_lr) x (1 + cos 0)", baseLr - finalLr, 2); // MXNet halves after the sum
     }
 
     @Override

@@ -73,7 +73,8 @@ public final class MxnetWarmup {
         if (beginLr > baseLr) {
             throw BEGIN_LR.bad(beginLr, "must be <= base_lr=" + baseLr);
         }
-        Require.range("base_lr", baseLr, "warmup_begin_lr", beginLr);
+        double range = Require.range("base_lr", baseLr, "warmup_begin_lr", beginLr);
+        Require.product("warmup_steps x (base_lr - warmup_begin_lr)", steps, range);
     }
 
     public long steps() {
