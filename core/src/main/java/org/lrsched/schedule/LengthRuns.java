@@ -51,8 +51,8 @@ final class LengthRuns {
     /** The cycle that holds {@code step}, as the tutorial's loop would find it. */
     Cycle find(long step) {
         Table t = table;
-        while (!t.complete() && t.last.end() <= step) {
-            t = grow();
+        if (!t.complete() && t.last.end() <= step) {
+            t = grow(step);
         }
         Run r = t.kept[keptAtOrBefore(t, step)];
         for (long end = r.end(); end != Run.PAST_EVERY_LONG && end <= step; end = r.end()) {
@@ -75,18 +75,24 @@ final class LengthRuns {
         return lo;
     }
 
-    private Table grow() {
+    /**
+     * Finds runs until one holds {@code step} (or none follows), under one lock, and publishes the grown table
+     * once: readers see either the old table or the new one, never a half-built one.
+     */
+    private Table grow(long step) {
         synchronized (growLock) {
             Table t = table;
-            if (t.complete()) {
-                return t;
-            }
-            Run run = following(t.last);
-            long number = t.lastNumber + 1;
+            Run last = t.last;
+            long number = t.lastNumber;
             Run[] kept = t.kept;
             int size = t.size;
             int shift = t.shift;
-            if ((number & ((1L << shift) - 1)) == 0) {
+            while (!(last.count() == Run.ENDLESS || last.end() == Run.PAST_EVERY_LONG) && last.end() <= step) {
+                last = following(last);
+                number++;
+                if ((number & ((1L << shift) - 1)) != 0) {
+                    continue;
+                }
                 if (size == MAX_KEPT) { // keep every other run: bounded memory, longer walks
                     Run[] thinned = new Run[MAX_KEPT];
                     for (int i = 0; i < MAX_KEPT / 2; i++) {
@@ -94,14 +100,16 @@ final class LengthRuns {
                     }
                     kept = thinned;
                     size = MAX_KEPT / 2;
-                    shift++;
+                    shift++; // number is a multiple of the doubled spacing: it heads the second half
                 } else if (size == kept.length) {
                     kept = Arrays.copyOf(kept, Math.min(MAX_KEPT, size * 2));
                 }
-                kept[size++] = run; // readers of the older table never look at this index
+                kept[size++] = last; // readers of the older table never look at this index
             }
-            t = new Table(kept, size, shift, run, number);
-            table = t;
+            if (last != t.last) {
+                t = new Table(kept, size, shift, last, number);
+                table = t;
+            }
             return t;
         }
     }

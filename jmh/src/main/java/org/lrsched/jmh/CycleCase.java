@@ -7,7 +7,8 @@ import org.lrsched.types.Presets;
 
 /** The cyclical schedules the random-access benchmarks use: the cyclical presets and (L0, decay) pairs. */
 public enum CycleCase {
-    sgdr, cyclical_triangular, l250_d2(250, 2), l500_d1(500, 1), l10_d1_01(10, 1.01), l1_d1_0000001(1, 1.0000001);
+    sgdr, cyclical_triangular, l250_d2(250, 2), l500_d1(500, 1), l10_d1_01(10, 1.01), l1_d1_0000001(1, 1.0000001),
+    l1_d1_0000005(1, 1.0000005);
 
     private final long firstLength;
     private final double decay;
