@@ -6,7 +6,8 @@ import org.lrsched.spec.ScheduleType;
 /** One cosine-annealing cycle from {@code max_lr} to {@code min_lr} over {@code cycle_length} steps. */
 public final class CosineAnnealingSchedule extends SingleCycleSchedule {
     public static final ScheduleType<CosineAnnealingSchedule> TYPE = ScheduleType.<CosineAnnealingSchedule>of(
-                    "cosine", "the tutorial's CosineAnnealingSchedule: half a cosine from max_lr down to min_lr, then min_lr")
+                    "cosine", "the tutorial's CosineAnnealingSchedule: half a cosine from max_lr down to min_lr, then"
+                            + " min_lr")
             .param(CosineShape.MIN_LR, s -> s.shape.minLr())
             .param(CosineShape.MAX_LR, s -> s.shape.maxLr())
             .param(CYCLE_LENGTH, CosineAnnealingSchedule::cycleLength)

@@ -11,7 +11,8 @@ public record Cycle(long index, long start, long length) {
     /** The whole steps {@code s} with {@code start <= s < end} for float cycle ends (a real first length). */
     static Cycle between(long index, double start, double end) {
         long first = (long) Math.ceil(start);
-        return end >= 0x1p63 ? new Cycle(index, first, Long.MAX_VALUE) : new Cycle(index, first, (long) Math.ceil(end) - first);
+        long length = end >= 0x1p63 ? Long.MAX_VALUE : (long) Math.ceil(end) - first;
+        return new Cycle(index, first, length);
     }
 
     public boolean endless() {

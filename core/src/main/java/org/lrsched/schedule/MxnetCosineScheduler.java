@@ -17,10 +17,10 @@ public final class MxnetCosineScheduler extends MxnetDecayScheduler {
             ScheduleType.<MxnetCosineScheduler>of("mxnet_cosine", "MXNet's CosineScheduler: after a warm-up, half a"
                             + " cosine from base_lr to final_lr until max_update")
                     .param(MAX_UPDATE, MxnetCosineScheduler::maxUpdate)
-                    .param(BASE_LR, MxnetCosineScheduler::baseLr)
+                    .param(MxnetParams.BASE_LR, MxnetCosineScheduler::baseLr)
                     .param(FINAL_LR, MxnetCosineScheduler::finalLr), MxnetCosineScheduler::warmup)
             .example("mxnet_cosine(max_update=1000, base_lr=0.1, final_lr=0.001, warmup_steps=100)")
-            .build(v -> new MxnetCosineScheduler(v.get(MAX_UPDATE), v.get(BASE_LR), v.get(FINAL_LR),
+            .build(v -> new MxnetCosineScheduler(v.get(MAX_UPDATE), v.get(MxnetParams.BASE_LR), v.get(FINAL_LR),
                     MxnetWarmup.of(v)));
 
     public MxnetCosineScheduler(long maxUpdate, double baseLr, double finalLr, MxnetWarmup warmup) {

@@ -15,7 +15,6 @@ import org.lrsched.spec.Param;
 abstract class MxnetDecayScheduler extends AbstractSchedule implements Planned {
     static final Param<Long> MAX_UPDATE = Param.of("max_update", Kinds.INTEGER, "the step where the decay ends")
             .rule("> 0", m -> m > 0);
-    static final Param<Double> BASE_LR = Param.of("base_lr", Kinds.REAL, "the rate after the warm-up").orElse(0.01);
     static final Param<Double> FINAL_LR = Param.of("final_lr", Kinds.REAL, "the rate at max_update and after")
             .orElse(0.0);
 
@@ -28,7 +27,7 @@ abstract class MxnetDecayScheduler extends AbstractSchedule implements Planned {
 
     MxnetDecayScheduler(long maxUpdate, double baseLr, double finalLr, MxnetWarmup warmup) {
         this.maxUpdate = MAX_UPDATE.require(maxUpdate);
-        this.baseLr = BASE_LR.require(baseLr);
+        this.baseLr = MxnetParams.BASE_LR.require(baseLr);
         this.finalLr = FINAL_LR.require(finalLr);
         this.warmup = warmup;
         warmup.checkBelow(baseLr);

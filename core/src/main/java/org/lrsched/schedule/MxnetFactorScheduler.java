@@ -15,23 +15,19 @@ import org.lrsched.spec.ScheduleType;
 public final class MxnetFactorScheduler extends AbstractSchedule implements Planned {
     private static final Param<Long> STEP = Param.of("step", Kinds.INTEGER, "steps between two decays")
             .rule("> 0", s -> s > 0);
-    private static final Param<Double> FACTOR = Param.of("factor", Kinds.REAL, "the decay applied every step steps")
-            .rule("> 0", f -> f > 0).rule("<= 1 (a decay)", f -> f <= 1).orElse(1.0);
     private static final Param<Double> STOP_FACTOR_LR = Param.of("stop_factor_lr", Kinds.REAL,
             "the rate is never decayed below this").orElse(1e-8);
-    private static final Param<Double> BASE_LR = Param.of("base_lr", Kinds.REAL, "the rate after the warm-up")
-            .orElse(0.01);
 
     public static final ScheduleType<MxnetFactorScheduler> TYPE = MxnetWarmup.declare(
             ScheduleType.<MxnetFactorScheduler>of("mxnet_factor", "MXNet's FactorScheduler: after a warm-up, base_lr"
                             + " multiplied by factor every step steps, down to stop_factor_lr")
                     .param(STEP, MxnetFactorScheduler::step)
-                    .param(FACTOR, MxnetFactorScheduler::factor)
+                    .param(MxnetParams.FACTOR, MxnetFactorScheduler::factor)
                     .param(STOP_FACTOR_LR, MxnetFactorScheduler::stopFactorLr)
-                    .param(BASE_LR, MxnetFactorScheduler::baseLr), MxnetFactorScheduler::warmup)
+                    .param(MxnetParams.BASE_LR, MxnetFactorScheduler::baseLr), MxnetFactorScheduler::warmup)
             .example("mxnet_factor(step=250, factor=0.5, base_lr=0.1)")
-            .build(v -> new MxnetFactorScheduler(v.get(STEP), v.get(FACTOR), v.get(STOP_FACTOR_LR), v.get(BASE_LR),
-                    MxnetWarmup.of(v)));
+            .build(v -> new MxnetFactorScheduler(v.get(STEP), v.get(MxnetParams.FACTOR), v.get(STOP_FACTOR_LR),
+                    v.get(MxnetParams.BASE_LR), MxnetWarmup.of(v)));
 
     private final long step;
     private final double factor;
@@ -42,9 +38,9 @@ public final class MxnetFactorScheduler extends AbstractSchedule implements Plan
 
     public MxnetFactorScheduler(long step, double factor, double stopFactorLr, double baseLr, MxnetWarmup warmup) {
         this.step = STEP.require(step);
-        this.factor = FACTOR.require(factor);
+        this.factor = MxnetParams.FACTOR.require(factor);
         this.stopFactorLr = STOP_FACTOR_LR.require(stopFactorLr);
-        this.baseLr = BASE_LR.require(baseLr);
+        this.baseLr = MxnetParams.BASE_LR.require(baseLr);
         this.warmup = warmup;
         warmup.checkBelow(baseLr);
         this.levels = new DecayLevels(baseLr, lr -> {

@@ -20,19 +20,16 @@ public final class MxnetMultiFactorScheduler extends AbstractSchedule implements
             .rule("a list of at least one step", s -> s.length > 0)
             .rule("a list of steps >= 1", s -> Arrays.stream(s).allMatch(x -> x >= 1))
             .rule("strictly increasing", MxnetMultiFactorScheduler::increasing);
-    private static final Param<Double> FACTOR = Param.of("factor", Kinds.REAL, "the decay applied at each listed step")
-            .rule("> 0", f -> f > 0).rule("<= 1 (a decay)", f -> f <= 1).orElse(1.0);
-    private static final Param<Double> BASE_LR = Param.of("base_lr", Kinds.REAL, "the rate after the warm-up")
-            .orElse(0.01);
 
     public static final ScheduleType<MxnetMultiFactorScheduler> TYPE = MxnetWarmup.declare(
             ScheduleType.<MxnetMultiFactorScheduler>of("mxnet_multifactor", "MXNet's MultiFactorScheduler: after a"
                             + " warm-up, base_lr multiplied by factor after each listed step")
                     .param(STEP, MxnetMultiFactorScheduler::steps)
-                    .param(FACTOR, MxnetMultiFactorScheduler::factor)
-                    .param(BASE_LR, MxnetMultiFactorScheduler::baseLr), MxnetMultiFactorScheduler::warmup)
+                    .param(MxnetParams.FACTOR, MxnetMultiFactorScheduler::factor)
+                    .param(MxnetParams.BASE_LR, MxnetMultiFactorScheduler::baseLr), MxnetMultiFactorScheduler::warmup)
             .example("mxnet_multifactor(step=[250, 750, 900], factor=0.5, base_lr=1)")
-            .build(v -> new MxnetMultiFactorScheduler(v.get(STEP), v.get(FACTOR), v.get(BASE_LR), MxnetWarmup.of(v)));
+            .build(v -> new MxnetMultiFactorScheduler(v.get(STEP), v.get(MxnetParams.FACTOR),
+                    v.get(MxnetParams.BASE_LR), MxnetWarmup.of(v)));
 
     private final long[] steps;
     private final double factor;
@@ -42,8 +39,8 @@ public final class MxnetMultiFactorScheduler extends AbstractSchedule implements
 
     public MxnetMultiFactorScheduler(long[] steps, double factor, double baseLr, MxnetWarmup warmup) {
         this.steps = STEP.require(steps.clone());
-        this.factor = FACTOR.require(factor);
-        this.baseLr = BASE_LR.require(baseLr);
+        this.factor = MxnetParams.FACTOR.require(factor);
+        this.baseLr = MxnetParams.BASE_LR.require(baseLr);
         this.warmup = warmup;
         warmup.checkBelow(baseLr);
         this.levels = new double[steps.length + 1];

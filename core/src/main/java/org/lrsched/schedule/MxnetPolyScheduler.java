@@ -21,12 +21,12 @@ public final class MxnetPolyScheduler extends MxnetDecayScheduler {
             ScheduleType.<MxnetPolyScheduler>of("mxnet_poly", "MXNet's PolyScheduler: after a warm-up, from base_lr"
                             + " to final_lr along (1 - t)^pwr until max_update")
                     .param(MAX_UPDATE, MxnetPolyScheduler::maxUpdate)
-                    .param(BASE_LR, MxnetPolyScheduler::baseLr)
+                    .param(MxnetParams.BASE_LR, MxnetPolyScheduler::baseLr)
                     .param(PWR, MxnetPolyScheduler::pwr)
                     .param(FINAL_LR, MxnetPolyScheduler::finalLr), MxnetPolyScheduler::warmup)
             .example("mxnet_poly(max_update=1000, base_lr=0.1, pwr=2, final_lr=0)")
-            .build(v -> new MxnetPolyScheduler(v.get(MAX_UPDATE), v.get(BASE_LR), v.get(PWR), v.get(FINAL_LR),
-                    MxnetWarmup.of(v)));
+            .build(v -> new MxnetPolyScheduler(v.get(MAX_UPDATE), v.get(MxnetParams.BASE_LR), v.get(PWR),
+                    v.get(FINAL_LR), MxnetWarmup.of(v)));
 
     private final double pwr;
 
