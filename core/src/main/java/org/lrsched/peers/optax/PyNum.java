@@ -55,7 +55,7 @@ final class PyNum {
     /** Python's {@code a / b} for a non-zero {@code b}: for two ints the correctly rounded quotient. */
     static double trueDivide(Number a, Number b) {
         if (a instanceof Long x && b instanceof Long y) {
-            return trueDivide(x, y);
+            return trueDivide(x.longValue(), y.longValue());
         }
         return real(a) / real(b);
     }
