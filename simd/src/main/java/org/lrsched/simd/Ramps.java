@@ -75,19 +75,24 @@ final class Ramps {
         return true;
     }
 
-    /** {@link IntPowPoly#ipow} on every lane, for {@code n >= 0}. */
+    /**
+     * {@link IntPowPoly#ipow} on every lane, for {@code n >= 0}: the same products in the same order (the powers
+     * {@code x^(2^k)} of the set bits, lowest first), written without a null start so that no vector is boxed.
+     */
     private static DoubleVector ipow(DoubleVector x, long n) {
         if (n == 0) {
             return x.broadcast(1.0);
         }
-        DoubleVector result = null;
-        for (long bits = n; bits != 0; ) {
+        long bits = n;
+        DoubleVector square = x;
+        for (; (bits & 1) == 0; bits >>>= 1) {
+            square = square.mul(square);
+        }
+        DoubleVector result = square;
+        for (bits >>>= 1; bits != 0; bits >>>= 1) {
+            square = square.mul(square);
             if ((bits & 1) != 0) {
-                result = result == null ? x : result.mul(x);
-            }
-            bits >>>= 1;
-            if (bits != 0) {
-                x = x.mul(x);
+                result = result.mul(square);
             }
         }
         return result;
