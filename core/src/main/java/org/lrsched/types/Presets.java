@@ -28,6 +28,9 @@ public final class Presets {
                 + " cycle_magnitude_decay=0.5)");
         // MNIST: 60000 // 128 = 468 steps per epoch, 4 cycles per epoch
         TEXT.put("flax_triangular", "flax_triangular(lr_min=0.003, lr_max=0.03, steps_per_cycle=117)");
+        // Optax's getting-started notebook: 50 warm-up steps to 1.0, cosine down to 0 at step 1000
+        TEXT.put("optax_warmup_cosine", "optax.warmup_cosine_decay_schedule(init_value=0.0, peak_value=1.0,"
+                + " warmup_steps=50, decay_steps=1000, end_value=0.0)");
     }
 
     private Presets() {}

@@ -8,6 +8,19 @@ import java.util.Set;
 import org.lrsched.Schedule;
 import org.lrsched.Spec;
 import org.lrsched.internal.Echo;
+import org.lrsched.peers.optax.CosineDecaySchedule;
+import org.lrsched.peers.optax.CosineOnecycleSchedule;
+import org.lrsched.peers.optax.ExponentialDecay;
+import org.lrsched.peers.optax.JoinSchedules;
+import org.lrsched.peers.optax.LinearOnecycleSchedule;
+import org.lrsched.peers.optax.LinearSchedule;
+import org.lrsched.peers.optax.PiecewiseConstantSchedule;
+import org.lrsched.peers.optax.PiecewiseInterpolateSchedule;
+import org.lrsched.peers.optax.PolynomialSchedule;
+import org.lrsched.peers.optax.SgdrSchedule;
+import org.lrsched.peers.optax.WarmupConstantSchedule;
+import org.lrsched.peers.optax.WarmupCosineDecaySchedule;
+import org.lrsched.peers.optax.WarmupExponentialDecaySchedule;
 import org.lrsched.schedule.ConstantSchedule;
 import org.lrsched.schedule.CosineAnnealingSchedule;
 import org.lrsched.schedule.CosineShape;
@@ -38,7 +51,13 @@ public final class ScheduleTypes {
             TriangularSchedule.TYPE, CosineAnnealingSchedule.TYPE, LinearWarmUp.TYPE, LinearCoolDown.TYPE,
             OneCycleSchedule.TYPE, CyclicalSchedule.TYPE, FlaxTriangularSchedule.TYPE, MxnetFactorScheduler.TYPE,
             MxnetMultiFactorScheduler.TYPE, MxnetPolyScheduler.TYPE, MxnetCosineScheduler.TYPE, ConstantSchedule.TYPE,
-            SequenceSchedule.TYPE));
+            SequenceSchedule.TYPE,
+            // Optax (google-deepmind/optax optax/schedules/_schedule.py, _join.py)
+            org.lrsched.peers.optax.ConstantSchedule.TYPE, LinearSchedule.TYPE, PolynomialSchedule.TYPE,
+            PiecewiseConstantSchedule.TYPE, PiecewiseInterpolateSchedule.TYPE, ExponentialDecay.TYPE,
+            CosineDecaySchedule.TYPE, WarmupConstantSchedule.TYPE, WarmupCosineDecaySchedule.TYPE,
+            WarmupExponentialDecaySchedule.TYPE, LinearOnecycleSchedule.TYPE, CosineOnecycleSchedule.TYPE,
+            SgdrSchedule.TYPE, JoinSchedules.TYPE));
     private static final Map<String, ScheduleType<? extends CycleShape>> SHAPES = byName(List.of(
             TriangularShape.TYPE, CosineShape.TYPE));
 

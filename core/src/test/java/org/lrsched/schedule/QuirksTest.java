@@ -227,7 +227,25 @@ class QuirksTest {
             "mxnet_poly(max_update=10)",
             "mxnet_cosine(max_update=10)",
             "constant(lr=0.1)",
-            "sequence(schedules=[constant(lr=0.1), mxnet_cosine(max_update=10)], boundaries=[3])");
+            "sequence(schedules=[constant(lr=0.1), mxnet_cosine(max_update=10)], boundaries=[3])",
+            "optax.constant_schedule(value=0.1)",
+            "optax.linear_schedule(init_value=1.0, end_value=0.0, transition_steps=10)",
+            "optax.polynomial_schedule(init_value=1.0, end_value=0.0, power=2, transition_steps=10)",
+            "optax.piecewise_constant_schedule(init_value=1.0, boundaries_and_scales={5: 0.5})",
+            "optax.piecewise_interpolate_schedule(interpolate_type=linear, init_value=1.0,"
+                    + " boundaries_and_scales={5: 0.5})",
+            "optax.exponential_decay(init_value=1.0, transition_steps=10, decay_rate=0.5)",
+            "optax.cosine_decay_schedule(init_value=1.0, decay_steps=10)",
+            "optax.warmup_constant_schedule(init_value=0.0, peak_value=1.0, warmup_steps=5)",
+            "optax.warmup_cosine_decay_schedule(init_value=0.0, peak_value=1.0, warmup_steps=5, decay_steps=10)",
+            "optax.warmup_exponential_decay_schedule(init_value=0.0, peak_value=1.0, warmup_steps=5,"
+                    + " transition_steps=10, decay_rate=0.5)",
+            "optax.linear_onecycle_schedule(transition_steps=10, peak_value=1.0)",
+            "optax.cosine_onecycle_schedule(transition_steps=10, peak_value=1.0)",
+            "optax.sgdr_schedule(cosine_kwargs=[optax.warmup_cosine_decay_schedule(init_value=0.0, peak_value=1.0,"
+                    + " warmup_steps=5, decay_steps=10)])",
+            "optax.join_schedules(schedules=[optax.constant_schedule(value=1.0), optax.constant_schedule(value=2.0)],"
+                    + " boundaries=[3])");
 
     static List<String> oneOfEveryType() {
         return ONE_OF_EVERY_TYPE;

@@ -69,7 +69,40 @@ class RejectedParametersTest {
                     + " warmup_mode=linear)", List.of("base_lr", "final_lr", "warmup_begin_lr")),
             Map.entry("constant(lr=0.1)", List.of("lr")),
             Map.entry("sequence(schedules=[constant(lr=0.1), cosine(min_lr=0.1, max_lr=1.0, cycle_length=10)],"
-                    + " boundaries=[5])", List.of("lr", "min_lr", "max_lr")));
+                    + " boundaries=[5])", List.of("lr", "min_lr", "max_lr")),
+            // Optax's numbers may be ints or reals (an int power multiplies): every one is checked the same way
+            Map.entry("optax.constant_schedule(value=0.1)", List.of("value")),
+            Map.entry("optax.linear_schedule(init_value=1.0, end_value=0.1, transition_steps=10)",
+                    List.of("init_value", "end_value")),
+            Map.entry("optax.polynomial_schedule(init_value=1.0, end_value=0.1, power=2.5, transition_steps=10)",
+                    List.of("init_value", "end_value", "power")),
+            Map.entry("optax.piecewise_constant_schedule(init_value=1.0)", List.of("init_value")),
+            Map.entry("optax.piecewise_interpolate_schedule(interpolate_type=cosine, init_value=1.0)",
+                    List.of("init_value")),
+            Map.entry("optax.exponential_decay(init_value=1.0, transition_steps=10, decay_rate=0.5,"
+                    + " end_value=0.01)", List.of("init_value", "decay_rate", "end_value")),
+            Map.entry("optax.cosine_decay_schedule(init_value=1.0, decay_steps=10, alpha=0.1, exponent=1.5)",
+                    List.of("init_value", "alpha", "exponent")),
+            Map.entry("optax.warmup_constant_schedule(init_value=0.0, peak_value=1.0, warmup_steps=5)",
+                    List.of("init_value", "peak_value")),
+            Map.entry("optax.warmup_cosine_decay_schedule(init_value=0.0, peak_value=1.0, warmup_steps=5,"
+                    + " decay_steps=10, end_value=0.1, exponent=1.5)",
+                    List.of("init_value", "peak_value", "end_value", "exponent")),
+            Map.entry("optax.warmup_exponential_decay_schedule(init_value=0.0, peak_value=1.0, warmup_steps=5,"
+                    + " transition_steps=10, decay_rate=0.5, end_value=0.01)",
+                    List.of("init_value", "peak_value", "decay_rate", "end_value")),
+            Map.entry("optax.linear_onecycle_schedule(transition_steps=10, peak_value=1.0, pct_start=0.3,"
+                    + " pct_final=0.85, div_factor=25.0, final_div_factor=10000.0)",
+                    List.of("peak_value", "pct_start", "pct_final", "div_factor", "final_div_factor")),
+            Map.entry("optax.cosine_onecycle_schedule(transition_steps=10, peak_value=1.0, pct_start=0.3,"
+                    + " div_factor=25.0, final_div_factor=10000.0)",
+                    List.of("peak_value", "pct_start", "div_factor", "final_div_factor")),
+            Map.entry("optax.sgdr_schedule(cosine_kwargs=[optax.warmup_cosine_decay_schedule(init_value=0.0,"
+                    + " peak_value=1.0, warmup_steps=5, decay_steps=10, end_value=0.1, exponent=1.5)])",
+                    List.of("init_value", "peak_value", "end_value", "exponent")),
+            Map.entry("optax.join_schedules(schedules=[optax.constant_schedule(value=0.1),"
+                    + " optax.cosine_decay_schedule(init_value=1.0, decay_steps=10)], boundaries=[5])",
+                    List.of("value", "init_value")));
 
     /** How the value appears in the message, for each way of writing a non-finite number. */
     private static final Map<String, String> NON_FINITE = Map.of("nan", "NaN", "inf", "Infinity", "-inf", "-Infinity",
@@ -160,7 +193,45 @@ class RejectedParametersTest {
                 Arguments.of("mxnet_poly(max_update=10, warmup_steps=10)", "warmup_steps", "10"),
                 Arguments.of("mxnet_cosine(max_update=10, warmup_steps=11)", "warmup_steps", "11"),
                 Arguments.of("mxnet_poly(max_update=10, pwr=-1)", "pwr", "-1.0"),
-                Arguments.of("mxnet_poly(max_update=10, pwr=-1e-300)", "pwr", "-1.0E-300"));
+                Arguments.of("mxnet_poly(max_update=10, pwr=-1e-300)", "pwr", "-1.0E-300"),
+                // Optax's own checks, and ours where Optax would return inf or NaN
+                Arguments.of("optax.cosine_decay_schedule(init_value=1.0, decay_steps=0)", "decay_steps", "0"),
+                Arguments.of("optax.cosine_decay_schedule(init_value=1.0, decay_steps=10, exponent=-1)", "exponent",
+                        "-1"),
+                Arguments.of("optax.polynomial_schedule(init_value=1.0, end_value=0.0, power=-2, transition_steps=10)",
+                        "power", "-2"),
+                Arguments.of("optax.exponential_decay(init_value=1.0, transition_steps=2, decay_rate=-0.5)",
+                        "decay_rate", "-0.5"),
+                Arguments.of("optax.piecewise_constant_schedule(init_value=1.0, boundaries_and_scales={10: -0.5})",
+                        "boundaries_and_scales", "-0.5"),
+                Arguments.of("optax.piecewise_interpolate_schedule(interpolate_type=linear, init_value=1.0,"
+                        + " boundaries_and_scales={5: -3})", "boundaries_and_scales", "-3"),
+                Arguments.of("optax.piecewise_interpolate_schedule(interpolate_type=cos, init_value=1.0)",
+                        "interpolate_type", "cos"),
+                Arguments.of("optax.linear_onecycle_schedule(transition_steps=0, peak_value=1.0)", "transition_steps",
+                        "0"),
+                Arguments.of("optax.linear_onecycle_schedule(transition_steps=10, peak_value=1.0, div_factor=0.0)",
+                        "div_factor", "0.0"),
+                Arguments.of("optax.linear_onecycle_schedule(transition_steps=10, peak_value=1.0,"
+                        + " final_div_factor=-2)", "final_div_factor", "-2"),
+                Arguments.of("optax.cosine_onecycle_schedule(transition_steps=-1, peak_value=1.0)", "transition_steps",
+                        "-1"),
+                Arguments.of("optax.cosine_onecycle_schedule(transition_steps=10, peak_value=1.0,"
+                        + " final_div_factor=0.0)", "final_div_factor", "0.0"),
+                Arguments.of("optax.warmup_cosine_decay_schedule(init_value=0.0, peak_value=1.0, warmup_steps=-5,"
+                        + " decay_steps=10)", "warmup_steps", "-5"),
+                Arguments.of("optax.warmup_cosine_decay_schedule(init_value=0.0, peak_value=1.0, warmup_steps=10,"
+                        + " decay_steps=10)", "decay_steps", "10"),
+                Arguments.of("optax.warmup_exponential_decay_schedule(init_value=0.0, peak_value=1.0,"
+                        + " warmup_steps=-1, transition_steps=10, decay_rate=0.5)", "warmup_steps", "-1"),
+                Arguments.of("optax.sgdr_schedule(cosine_kwargs=[])", "cosine_kwargs", "[]"),
+                Arguments.of("optax.sgdr_schedule(cosine_kwargs=[optax.constant_schedule(value=1)])", "cosine_kwargs",
+                        "optax.constant_schedule(value=1)"),
+                Arguments.of("optax.join_schedules(schedules=[optax.constant_schedule(value=1.0),"
+                        + " optax.constant_schedule(value=2.0)], boundaries=[3, 6])", "boundaries", "[3, 6]"),
+                Arguments.of("optax.join_schedules(schedules=[optax.constant_schedule(value=1.0),"
+                        + " optax.constant_schedule(value=2.0), optax.constant_schedule(value=3.0)],"
+                        + " boundaries=[6, 3])", "boundaries", "[6, 3]"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -50,7 +50,40 @@ public final class KernelCases {
             "sequence(schedules=[cyclical_triangular, flax_triangular, one_cycle], boundaries=[777, 777])",
             "linear_warmup(schedule=sgdr, start_lr=0, length=17)",
             // an integer decay multiplies lengths exactly, as Python's int does
-            "cyclical(shape=triangular(min_lr=0.1, max_lr=1), cycle_length=1, cycle_length_decay=3)");
+            "cyclical(shape=triangular(min_lr=0.1, max_lr=1), cycle_length=1, cycle_length_decay=3)",
+            // Optax: integer_pow and pow transitions, stairs (also past 2^53), clips, the one-cycles' collapses
+            "optax.warmup_cosine_decay_schedule(init_value=0.0, peak_value=1.0, warmup_steps=50, decay_steps=1000,"
+                    + " end_value=0.01)",
+            "optax.warmup_cosine_decay_schedule(init_value=0.2, peak_value=1.21, warmup_steps=7, decay_steps=500,"
+                    + " end_value=-3.0, exponent=2)",
+            "optax.polynomial_schedule(init_value=1.0, end_value=0.01, power=3, transition_steps=777,"
+                    + " transition_begin=5)",
+            "optax.polynomial_schedule(init_value=1.0, end_value=0.01, power=2.5, transition_steps=300)",
+            "optax.linear_schedule(init_value=2.0, end_value=1.0, transition_steps=9007199254740993)",
+            "optax.exponential_decay(init_value=1.0, transition_steps=7, decay_rate=0.5, transition_begin=3,"
+                    + " staircase=True, end_value=0.01)",
+            "optax.exponential_decay(init_value=1.0, transition_steps=2, decay_rate=0.9999999999, staircase=True)",
+            "optax.exponential_decay(init_value=0.5, transition_steps=100, decay_rate=0.9, end_value=0.001)",
+            "optax.exponential_decay(init_value=1.0, transition_steps=1, decay_rate=-0.999, staircase=True)",
+            "optax.cosine_decay_schedule(init_value=0.1, decay_steps=1000, alpha=0.1, exponent=2)",
+            "optax.cosine_decay_schedule(init_value=0.1, decay_steps=1000, exponent=0.5)",
+            "optax.cosine_decay_schedule(init_value=1.0, decay_steps=10000000000)",
+            "optax.piecewise_constant_schedule(init_value=1.0, boundaries_and_scales={100: 0.1, 200: 0.01, 0: 2})",
+            "optax.piecewise_interpolate_schedule(interpolate_type=cosine, init_value=1.0,"
+                    + " boundaries_and_scales={1: 0.5, 2: 0.5, 1000: 0.1})",
+            "optax.piecewise_interpolate_schedule(interpolate_type=linear, init_value=3,"
+                    + " boundaries_and_scales={-4: 2, 6: 5, 250: 1})",
+            "optax.linear_onecycle_schedule(transition_steps=1000, peak_value=0.01)",
+            "optax.linear_onecycle_schedule(transition_steps=3, peak_value=1.0)",
+            "optax.cosine_onecycle_schedule(transition_steps=1000, peak_value=0.01)",
+            "optax.warmup_constant_schedule(init_value=0.0, peak_value=1.0, warmup_steps=250)",
+            "optax.warmup_exponential_decay_schedule(init_value=0.0, peak_value=1.0, warmup_steps=100,"
+                    + " transition_steps=10, decay_rate=0.99, staircase=True)",
+            "optax.sgdr_schedule(cosine_kwargs=[optax.warmup_cosine_decay_schedule(init_value=0.0, peak_value=1.0,"
+                    + " warmup_steps=20, decay_steps=250), optax.warmup_cosine_decay_schedule(init_value=0.0,"
+                    + " peak_value=0.5, warmup_steps=0, decay_steps=500, end_value=0.01)])",
+            "optax.join_schedules(schedules=[optax.constant_schedule(value=1.0), optax.linear_schedule(init_value=1.0,"
+                    + " end_value=0.0, transition_steps=400), optax_warmup_cosine], boundaries=[7, 500])");
 
     private static final long[] FIRSTS = {0, 1, 2, 6, 7, 8, 99, 100, 101, 249, 250, 251, 499, 500, 501, 999, 1000, 1001,
             (1L << 31) + 5, (1L << 53) - 3, (1L << 53) + 1, Long.MAX_VALUE - 5000};

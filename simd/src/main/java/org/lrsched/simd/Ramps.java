@@ -6,6 +6,7 @@ import static org.lrsched.simd.Species.LANES;
 
 import jdk.incubator.vector.DoubleVector;
 import org.lrsched.formula.DivScale;
+import org.lrsched.formula.IntPowPoly;
 import org.lrsched.formula.MulDiv;
 
 /**
@@ -48,6 +49,53 @@ final class Ramps {
             out.put(at + i, f.value(y0 + (long) direction * i));
         }
         return true;
+    }
+
+    /**
+     * {@code c + r * ipow(1 - y / length, n)} for {@code n >= 0}: JAX's integer_pow as the scalar record runs it,
+     * the same multiplications in the same order on every lane (IEEE products, so to the bit).
+     */
+    static boolean intPowPoly(VectorOut out, int at, int n, long y0, int direction, IntPowPoly f) {
+        double length = f.length();
+        long power = f.n();
+        if (power < 0 || !exactVariable(y0, n) || !Quotients.exact(length, 1, Math.abs((double) y0) + n)) {
+            return false;
+        }
+        double r = f.r();
+        double c = f.c();
+        double reciprocal = 1 / length;
+        int i = 0;
+        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+            DoubleVector x = Quotients.divide(variable(y0, direction, i), length, reciprocal).neg().add(1);
+            out.put(ipow(x, power).mul(r).add(c), at + i);
+        }
+        for (; i < n; i++) { // scalar tail
+            out.put(at + i, f.value(y0 + (long) direction * i));
+        }
+        return true;
+    }
+
+    /**
+     * {@link IntPowPoly#ipow} on every lane, for {@code n >= 0}: the same products in the same order (the powers
+     * {@code x^(2^k)} of the set bits, lowest first), written without a null start so that no vector is boxed.
+     */
+    private static DoubleVector ipow(DoubleVector x, long n) {
+        if (n == 0) {
+            return x.broadcast(1.0);
+        }
+        long bits = n;
+        DoubleVector square = x;
+        for (; (bits & 1) == 0; bits >>>= 1) {
+            square = square.mul(square);
+        }
+        DoubleVector result = square;
+        for (bits >>>= 1; bits != 0; bits >>>= 1) {
+            square = square.mul(square);
+            if ((bits & 1) != 0) {
+                result = result.mul(square);
+            }
+        }
+        return result;
     }
 
     /** {@code (y * a) / b + c}; the dividends {@code y * a} are 0 or at least |a| in magnitude. */

@@ -6,16 +6,17 @@ import static org.lrsched.simd.Species.LANES;
 import org.lrsched.formula.Cosine;
 import org.lrsched.formula.DivScale;
 import org.lrsched.formula.Formula;
+import org.lrsched.formula.IntPowPoly;
 import org.lrsched.formula.MulDiv;
 import org.lrsched.formula.MxnetCosine;
 import org.lrsched.formula.Out;
 import org.lrsched.table.Kernel;
 
 /**
- * The Vector API kernel: a vector body for each formula it accelerates ({@link Ramps}: bit-identical;
- * {@link Cosines}: within the contract's bound), the formula's own scalar loop for every other formula and for
- * pieces a body does not take (variables past 2^53, divisors near the ends of the double range). Lanes hold
- * consecutive steps; a body runs up to {@code loopBound}, then a scalar tail.
+ * The Vector API kernel: a vector body for each formula it accelerates ({@link Ramps}: bit-identical, Optax's
+ * integer powers too; {@link Cosines}: within the contract's bound), the formula's own scalar loop for every other
+ * formula and for pieces a body does not take (variables past 2^53, divisors near the ends of the double range).
+ * Lanes hold consecutive steps; a body runs up to {@code loopBound}, then a scalar tail.
  */
 public final class VectorKernel implements Kernel {
     public static final VectorKernel INSTANCE = new VectorKernel();
@@ -50,6 +51,9 @@ public final class VectorKernel implements Kernel {
         }
         if (formula instanceof MulDiv f) {
             return Ramps.mulDiv(out, at, n, y0, direction, f);
+        }
+        if (formula instanceof IntPowPoly f) {
+            return Ramps.intPowPoly(out, at, n, y0, direction, f);
         }
         if (formula instanceof Cosine f) {
             return Cosines.cosine(out, at, n, y0, direction, f);

@@ -1,0 +1,71 @@
+package org.lrsched.peers.optax;
+
+import java.util.List;
+import org.lrsched.Schedule;
+import org.lrsched.Spec;
+import org.lrsched.plan.PieceSink;
+import org.lrsched.schedule.SequenceSchedule;
+import org.lrsched.spec.Kinds;
+import org.lrsched.spec.Param;
+import org.lrsched.spec.ScheduleType;
+
+/**
+ * Optax's {@code sgdr_schedule}: its {@code join_schedules} of one {@code warmup_cosine_decay_schedule} per cycle,
+ * cycle {@code i} starting at the sum of the earlier cycles' {@code decay_steps} (exact integers: no restart is
+ * ever missed). The last cycle holds its final value for ever. Optax takes each cycle as a dict of
+ * {@code warmup_cosine_decay_schedule}'s keyword arguments; here each is written as the schedule it builds.
+ */
+public final class SgdrSchedule extends OptaxSchedule {
+    private static final Param<List<Schedule>> COSINE_KWARGS = Param.of("cosine_kwargs", Kinds.schedules(),
+                    "the cycles, each an optax.warmup_cosine_decay_schedule(...) of Optax's keyword arguments")
+            .rule("a list of at least one optax.warmup_cosine_decay_schedule", l -> !l.isEmpty()
+                    && l.stream().allMatch(s -> s instanceof WarmupCosineDecaySchedule));
+
+    public static final ScheduleType<SgdrSchedule> TYPE = ScheduleType.<SgdrSchedule>of("optax.sgdr_schedule",
+                    "Optax's sgdr_schedule: warm-up cosine cycles one after another, each restarting where the"
+                            + " previous one's decay_steps end")
+            .param(COSINE_KWARGS, SgdrSchedule::cosineKwargs)
+            .example("optax.sgdr_schedule(cosine_kwargs=[optax.warmup_cosine_decay_schedule(init_value=0.0,"
+                    + " peak_value=1.0, warmup_steps=100, decay_steps=1000), optax.warmup_cosine_decay_schedule("
+                    + "init_value=0.0, peak_value=0.5, warmup_steps=100, decay_steps=2000)])")
+            .build(v -> new SgdrSchedule(v.get(COSINE_KWARGS)));
+
+    private final List<Schedule> cycles;
+    private final SequenceSchedule joined;
+
+    public SgdrSchedule(List<Schedule> cosineKwargs) {
+        this.cycles = List.copyOf(COSINE_KWARGS.require(cosineKwargs));
+        long[] boundaries = new long[cycles.size() - 1];
+        long step = 0;
+        for (int i = 0; i < cycles.size(); i++) {
+            long length = ((WarmupCosineDecaySchedule) cycles.get(i)).decaySteps();
+            if (step > Long.MAX_VALUE - length) {
+                throw COSINE_KWARGS.bad(cycles, "must keep the sum of the cycles' decay_steps within 2^63 - 1");
+            }
+            step += length;
+            if (i < boundaries.length) {
+                boundaries[i] = step;
+            }
+        }
+        this.joined = new SequenceSchedule(cycles, boundaries);
+    }
+
+    public List<Schedule> cosineKwargs() {
+        return cycles;
+    }
+
+    @Override
+    public double at(long step) {
+        return joined.at(step);
+    }
+
+    @Override
+    public void plan(long first, long count, PieceSink sink) {
+        joined.plan(first, count, sink);
+    }
+
+    @Override
+    public Spec spec() {
+        return TYPE.specOf(this);
+    }
+}
