@@ -1,6 +1,7 @@
 package org.lrsched.cli;
 
 import java.io.PrintWriter;
+import org.lrsched.spec.SpecException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -28,11 +29,34 @@ final class Errors {
         return EXIT_CODE;
     }
 
-    private static String message(Exception e) {
-        if (e instanceof CliError || e instanceof IllegalArgumentException) {
+    /** What escaped picocli, an {@link Error} for instance: reported by the (sub)command that was running. */
+    static int internal(CommandLine root, Throwable e) {
+        report(running(root), message(e));
+        return EXIT_CODE;
+    }
+
+    /**
+     * Only the errors meant for users speak for themselves. Any other exception is a bug, so it is named as one,
+     * even an IllegalArgumentException: its text was written for a programmer ({@code fromIndex(3) > toIndex(-3)}).
+     */
+    private static String message(Throwable e) {
+        if (e instanceof CliError || e instanceof SpecException) {
             return e.getMessage();
         }
-        return "internal error: " + e;
+        Throwable cause = e.getCause();
+        return "internal error: " + e + (cause != null && cause != e ? ", caused by " + cause : "");
+    }
+
+    /** The deepest subcommand parsed, or the root command if parsing did not get that far. */
+    private static CommandLine running(CommandLine root) {
+        ParseResult parsed = root.getParseResult();
+        if (parsed == null) {
+            return root;
+        }
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return parsed.commandSpec().commandLine();
     }
 
     private static void report(CommandLine command, String message) {

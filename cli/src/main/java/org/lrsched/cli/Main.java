@@ -59,9 +59,21 @@ public final class Main implements Runnable {
                 .setExecutionExceptionHandler(Errors::failure);
     }
 
+    /**
+     * Runs {@code command} on {@code args} and gives the exit status. picocli hands only {@link Exception}s to
+     * the handlers; an {@link Error} (a stack overflow, memory running out) ends here, as one line and exit 2 too.
+     */
+    static int execute(CommandLine command, String... args) {
+        try {
+            return command.execute(args);
+        } catch (Throwable e) { // the last resort: never a stack trace
+            return Errors.internal(command, e);
+        }
+    }
+
     public static void main(String[] args) {
         // the kernel provider logs its choice once: one short line on stderr, not java.util.logging's two
         System.setProperty("java.util.logging.SimpleFormatter.format", "lrsched: %5$s%n");
-        System.exit(commandLine(StandardStreams.system()).execute(args));
+        System.exit(execute(commandLine(StandardStreams.system()), args));
     }
 }
