@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,11 +42,15 @@ public final class Cli {
         return runWithInput("", args);
     }
 
-    static Result runWithInput(String stdin, String... args) {
+    public static Result runWithInput(String stdin, String... args) {
+        return runWithInput(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    /** With standard input read from {@code stdin}, which may never end. */
+    public static Result runWithInput(InputStream stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        StandardStreams streams = new StandardStreams(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                out, new PrintWriter(err, true));
+        StandardStreams streams = new StandardStreams(stdin, out, new PrintWriter(err, true));
         int exitCode = Main.execute(Main.commandLine(streams), args);
         return new Result(exitCode, out.toByteArray(), err.toString());
     }
