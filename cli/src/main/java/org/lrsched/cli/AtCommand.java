@@ -60,7 +60,7 @@ final class AtCommand implements Callable<Integer> {
         StepLines in = new StepLines(new BufferedReader(new InputStreamReader(main.streams().in(),
                 StandardCharsets.UTF_8)));
         for (String line; (line = readLine(in, rows)) != null; ) {
-            if (!line.isBlank()) {
+            if (!Ascii.strip(line).isEmpty()) {
                 long step = Steps.parse(line, "standard input, line " + in.number());
                 rows.write(step, Steps.at(schedule, step));
             }

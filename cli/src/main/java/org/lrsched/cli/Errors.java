@@ -10,6 +10,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /** Turns every failure into exit code 2 and exactly one line on standard error, without a stack trace. */
 final class Errors {
     private static final int EXIT_CODE = 2;
+    /**
+     * Far more than any message of ours, but picocli and the spec parser quote what they were given in full: a
+     * 10 MB argument or name would make a 10 MB line.
+     */
+    private static final int LONGEST_MESSAGE = 1000;
 
     private Errors() {}
 
@@ -61,7 +66,7 @@ final class Errors {
 
     private static void report(CommandLine command, String message) {
         PrintWriter err = command.getErr();
-        err.println(command.getCommandSpec().qualifiedName() + ": " + oneLine(message));
+        err.println(command.getCommandSpec().qualifiedName() + ": " + oneLine(Echo.cut(message, LONGEST_MESSAGE)));
         err.flush();
     }
 

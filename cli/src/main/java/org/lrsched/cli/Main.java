@@ -55,6 +55,10 @@ public final class Main implements Runnable {
                 .setErr(streams.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExpandAtFiles(false) // @FILE is a SPEC, not picocli's file of arguments
+                .registerConverter(Long.class, WholeNumberOption::toLong)
+                .registerConverter(Long.TYPE, WholeNumberOption::toLong)
+                .registerConverter(Integer.class, WholeNumberOption::toInt)
+                .registerConverter(Integer.TYPE, WholeNumberOption::toInt)
                 .setParameterExceptionHandler(Errors::usage)
                 .setExecutionExceptionHandler(Errors::failure);
     }
