@@ -84,7 +84,7 @@ class PlotCommandTest {
     void badArgumentsAreOneLineErrors() {
         String png = dir.resolve("p.png").toString();
         Cli.run("plot", "sgdr", "--count", "0", "-o", png).failedWith("--count must be > 0 to plot");
-        Cli.run("plot", "sgdr", "--count", "1e9", "-o", png).failedWith("'1e9' is not a long");
+        Cli.run("plot", "sgdr", "--count", "1e9", "-o", png).failedWith("'1e9' is not a whole number");
         Cli.run("plot", "sgdr", "--from", "-4", "-o", png).failedWith("--from must be >= 0, got -4");
         Cli.run("plot", "-o", png).failedWith("Missing required parameter: 'SPEC'");
         Cli.run("plot", "sgdrr", "-o", png).failedWith("unknown preset 'sgdrr'");
