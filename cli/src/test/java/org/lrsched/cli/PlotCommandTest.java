@@ -58,6 +58,18 @@ class PlotCommandTest {
         assertThat(Arrays.copyOf(Files.readAllBytes(png), 8)).isEqualTo(PNG_MAGIC);
     }
 
+    /** Columns wider than a chunk, the last ending at the last step: its end overflowed to an internal error. */
+    @Test
+    void aRangeEndingAtTheLastStep() throws IOException {
+        Path png = dir.resolve("last.png");
+        long count = 100_000_000;
+
+        Cli.run("plot", "one_cycle", "--from", String.valueOf(Long.MAX_VALUE - count + 1), "--count",
+                String.valueOf(count), "-o", png.toString()).succeeded();
+
+        assertThat(Arrays.copyOf(Files.readAllBytes(png), 8)).isEqualTo(PNG_MAGIC);
+    }
+
     @Test
     void aLogAxisRefusesAZeroLearningRate() {
         Cli.run("plot", "warmup_multifactor", "--log-y", "-o", dir.resolve("w.png").toString())
