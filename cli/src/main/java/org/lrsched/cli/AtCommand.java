@@ -41,7 +41,7 @@ final class AtCommand implements Callable<Integer> {
             }
             rows.flush();
         } catch (IOException e) {
-            throw new CliError("cannot write standard output: " + IoMessages.describe(e));
+            throw OutputClosed.orError(e);
         }
         return 0;
     }

@@ -30,6 +30,9 @@ final class Errors {
 
     /** Failures while a command runs: bad specs, schedules that raise, files that cannot be written. */
     static int failure(Exception e, CommandLine command, ParseResult parsed) {
+        if (e instanceof OutputClosed) {
+            return OutputClosed.EXIT_CODE; // quietly: the reader of the output has all it wanted
+        }
         report(command, message(e));
         return EXIT_CODE;
     }

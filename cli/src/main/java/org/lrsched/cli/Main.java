@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {TableCommand.class, AtCommand.class, CyclesCommand.class, PresetsCommand.class,
                 PlotCommand.class, VerifyCommand.class, DemoCommand.class, BenchCommand.class, ReportCommand.class,
                 HelpCommand.class},
-        footer = {"", "Exit status: 0 on success, 2 on any error (one line on standard error)."})
+        footer = {"", "Exit status: 0 on success, 2 on any error (one line on standard error), 141 without a word"
+                + " when standard output is closed early (| head), as for a program that SIGPIPE ends."})
 public final class Main implements Runnable {
     private final StandardStreams streams;
 
