@@ -16,7 +16,7 @@ public final class Cli {
     private Cli() {}
 
     public record Result(int exitCode, byte[] stdout, String stderr) {
-        String out() {
+        public String out() {
             return new String(stdout, StandardCharsets.UTF_8);
         }
 
