@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -37,25 +38,44 @@ final class BrokenPipes {
     }
 
     /** The run's problem, if any. */
-    static Optional<Problem> run(List<String> args) throws IOException, InterruptedException {
+    static Optional<Problem> run(List<String> args) throws IOException, InterruptedException, ExecutionException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         command.addAll(args);
         Process lrsched = new ProcessBuilder(command).start();
         try {
-            CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(lrsched.getErrorStream()));
+            // threads of their own: on two cores the common pool has one thread, which the reader would hold
+            FutureTask<String> stderr = new FutureTask<>(() -> readAll(lrsched.getErrorStream()));
+            daemon(stderr);
             if (args.equals(List.of("at", "sgdr"))) {
-                CompletableFuture.runAsync(() -> feedForEver(lrsched.getOutputStream()));
+                daemon(() -> feedForEver(lrsched.getOutputStream()));
             }
+            daemon(() -> killAfterTimeout(lrsched)); // so that reading the output below cannot block for ever
             InputStream out = lrsched.getInputStream();
             out.readNBytes(100);
             out.close();
             if (!lrsched.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 return Optional.of(new Problem(Problem.Kind.HANG, "still running after the pipe closed"));
             }
-            return judge(lrsched.exitValue(), stderr.join());
+            return judge(lrsched.exitValue(), stderr.get());
         } finally {
+            lrsched.destroyForcibly();
+        }
+    }
+
+    private static void daemon(Runnable task) {
+        Thread thread = new Thread(task, "broken pipe case");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void killAfterTimeout(Process lrsched) {
+        try {
+            if (!lrsched.waitFor(2 * TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                lrsched.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
             lrsched.destroyForcibly();
         }
     }
