@@ -100,4 +100,11 @@ class SpecArgumentTest {
 
         Cli.run("at", "@" + latin1, "3").failedWith("cannot read @" + latin1 + ": not UTF-8 text");
     }
+
+    /** No argument holds a NUL, but a caller in the same JVM may pass one: it is not a path, and not a bug. */
+    @Test
+    void aFileNameThatIsNoPath() {
+        assertThatThrownBy(() -> SpecArgument.spec("@a\u0000b")).isInstanceOf(CliError.class)
+                .hasMessage("cannot read @a\u0000b: Nul character not allowed");
+    }
 }
