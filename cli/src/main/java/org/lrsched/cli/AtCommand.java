@@ -41,7 +41,7 @@ final class AtCommand implements Callable<Integer> {
             }
             rows.flush();
         } catch (IOException e) {
-            throw new CliError("cannot write standard output: " + IoMessages.describe(e));
+            throw OutputClosed.orError(e);
         }
         return 0;
     }
@@ -57,25 +57,20 @@ final class AtCommand implements Callable<Integer> {
 
     /** Row by row, flushing whenever the input would block, so that another program can converse through pipes. */
     private void readSteps(Schedule schedule, RowWriter rows) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(main.streams().in(), StandardCharsets.UTF_8));
-        long lineNumber = 0;
+        StepLines in = new StepLines(new BufferedReader(new InputStreamReader(main.streams().in(),
+                StandardCharsets.UTF_8)));
         for (String line; (line = readLine(in, rows)) != null; ) {
-            lineNumber++;
-            if (!line.isBlank()) {
-                long step = Steps.parse(line, "standard input, line " + lineNumber);
+            if (!Ascii.strip(line).isEmpty()) {
+                long step = Steps.parse(line, "standard input, line " + in.number());
                 rows.write(step, Steps.at(schedule, step));
             }
         }
     }
 
-    private static String readLine(BufferedReader in, RowWriter rows) throws IOException {
-        try {
-            if (!in.ready()) {
-                rows.flush();
-            }
-            return in.readLine();
-        } catch (IOException e) {
-            throw new CliError("cannot read standard input: " + IoMessages.describe(e));
+    private static String readLine(StepLines in, RowWriter rows) throws IOException {
+        if (!in.ready()) {
+            rows.flush();
         }
+        return in.next();
     }
 }

@@ -17,6 +17,10 @@ final class ColumnSampler {
     private final long[] steps;
     private final double[] values;
     private int column = -1;
+    /**
+     * Where the current column ends, as an offset from {@code from}: steps are compared as offsets, since the
+     * step after a range ending at {@code Long.MAX_VALUE} does not exist.
+     */
     private long columnEnd;
 
     ColumnSampler(StepRange range, int columns) {
@@ -31,11 +35,11 @@ final class ColumnSampler {
     void accept(long first, double[] chunk, int n) {
         int i = 0;
         while (i < n) {
-            long step = first + i;
-            if (column < 0 || step >= columnEnd) {
-                startColumn(step, chunk[i]);
+            long offset = first - from + i;
+            if (column < 0 || offset >= columnEnd) {
+                startColumn(first + i, chunk[i]);
             }
-            int end = (int) Math.min(n, i + (columnEnd - step)); // this column's part of the chunk
+            int end = (int) Math.min(n, i + (columnEnd - offset)); // this column's part of the chunk
             int slot = 4 * column;
             for (; i < end; i++) {
                 double v = chunk[i];
@@ -55,7 +59,7 @@ final class ColumnSampler {
 
     private void startColumn(long step, double value) {
         column++;
-        columnEnd = from + offsetOfColumn(column + 1);
+        columnEnd = offsetOfColumn(column + 1);
         int slot = 4 * column;
         Arrays.fill(steps, slot, slot + 4, step);
         Arrays.fill(values, slot, slot + 4, value);

@@ -57,7 +57,7 @@ final class CyclesCommand implements Callable<Integer> {
             }
             out.flush();
         } catch (IOException e) {
-            throw new CliError("cannot write standard output: " + IoMessages.describe(e));
+            throw OutputClosed.orError(e);
         } catch (ArithmeticException e) {
             throw new CliError(e.getMessage());
         }

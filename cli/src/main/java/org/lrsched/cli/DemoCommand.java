@@ -141,7 +141,7 @@ final class DemoCommand implements Callable<Integer> {
     private void writeTable(Schedule schedule, Path file) {
         try (Output table = Output.file(file);
                 Progress bar = progress.start(main.streams().err(), "lrsched demo: " + file, RANGE.count())) {
-            TableStream.write(schedule, RANGE, Precision.DOUBLE, Kernels.preferred(),
+            TableStream.write(schedule, RANGE, Precision.DOUBLE, KernelOption.preferred(),
                     TableFormat.NPY.writer(table, Precision.DOUBLE, RANGE.count()), bar);
             table.commit();
         } catch (IOException e) {

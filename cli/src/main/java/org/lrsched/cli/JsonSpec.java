@@ -1,7 +1,10 @@
 package org.lrsched.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +12,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +29,21 @@ import org.lrsched.spec.SpecException;
  * {@link Double#parseDouble} of their text: -0.0 stays negative, which a BigDecimal would lose), {@code true} and
  * {@code false} booleans, strings mode or preset names, objects with a {@code "type"} nested schedules, objects
  * whose keys are integers maps of steps ({@code {"100": 0.5}}), and arrays lists of any of these. Errors say
- * where: a line and column for malformed JSON, else a JSON path such as {@code $.shape.min_lr}.
+ * where: a line and column for malformed JSON, else a JSON path such as {@code $.shape.min_lr}. Objects and lists nest at most
+ * {@value #MAX_DEPTH} levels deep: a real spec nests a few, and building a deeper one could overflow the stack.
  */
 public final class JsonSpec {
+    static final int MAX_DEPTH = 100;
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Jackson's own positions inside its messages, e.g. where an unclosed object started. */
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
-    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;]*; (line: \\d+, column: \\d+)]");
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+            .build();
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(LIMITS)
+                    // a token quoted in an error, such as an unknown word, is cut as Echo cuts user input
+                    .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(Echo.HEAD).build())
+                    .build())
             .disable(StreamReadFeature.USE_FAST_DOUBLE_PARSER) // floats are Double.parseDouble of their text
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -40,42 +52,47 @@ public final class JsonSpec {
     private JsonSpec() {}
 
     public static Spec parse(String json) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            String message = SOURCE.matcher(e.getOriginalMessage()).replaceAll("$1");
-            throw new SpecException("JSON spec, " + where(e.getLocation()) + ": " + message);
-        }
+        JsonNode root = read(json);
         if (root == null || root.isMissingNode()) {
             throw new SpecException("JSON spec: empty");
         }
         return spec(root, "$");
     }
 
+    /** Through a parser of our own: where a limit is passed, only the parser knows the position. */
+    private static JsonNode read(String json) {
+        JsonParser parser = null;
+        try {
+            parser = MAPPER.createParser(json);
+            return MAPPER.readTree(parser);
+        } catch (JsonProcessingException e) {
+            throw new SpecException("JSON spec, " + JsonErrors.describe(e, parser, LIMITS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string is read without I/O
+        }
+    }
+
     public static String print(Spec spec) {
         return tree(spec, "$").toString();
     }
 
-    private static String where(JsonLocation at) {
-        return at == null ? "at the end" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-    }
-
     private static Spec spec(JsonNode node, String path) {
         if (!node.isObject()) {
-            throw new SpecException(path + ": expected a schedule object {\"type\": ..., ...}, got " + node);
+            throw new SpecException(path + ": expected a schedule object {\"type\": ..., ...}, got "
+                    + Echo.of(node.toString()));
         }
         JsonNode type = node.get("type");
         if (type == null) {
             throw new SpecException(path + ": missing \"type\", the schedule type name");
         }
         if (!type.isTextual()) {
-            throw new SpecException(path + ".type: expected a schedule type name (a string), got " + type);
+            throw new SpecException(path + ".type: expected a schedule type name (a string), got "
+                    + Echo.of(type.toString()));
         }
         Spec.Builder spec = Spec.of(type.textValue());
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!field.getKey().equals("type")) {
-                spec.put(field.getKey(), value(field.getValue(), path + "." + field.getKey()));
+                spec.put(field.getKey(), value(field.getValue(), path + "." + Echo.of(field.getKey())));
             }
         }
         return spec.build();
@@ -101,7 +118,7 @@ public final class JsonSpec {
             throw new SpecException(path + ": null is not a value; leave the parameter out for its default");
         }
         throw new SpecException(path + ": expected a number, a string, a boolean, a schedule object or a list, got "
-                + node);
+                + Echo.of(node.toString()));
     }
 
     private static List<Object> list(JsonNode array, String path) {
@@ -129,7 +146,7 @@ public final class JsonSpec {
     private static Map<Long, Object> steps(JsonNode object, String path) {
         Map<Long, Object> steps = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> field : object.properties()) {
-            String at = path + "." + field.getKey();
+            String at = path + "." + Echo.of(field.getKey());
             long step;
             try {
                 step = Long.parseLong(field.getKey());
@@ -146,7 +163,7 @@ public final class JsonSpec {
     private static Object number(JsonNode node, String path) {
         if (node.isIntegralNumber()) {
             if (!node.canConvertToLong()) {
-                throw new SpecException(path + ": " + node + " does not fit in a 64-bit integer");
+                throw new SpecException(path + ": " + Echo.of(node.toString()) + " does not fit in a 64-bit integer");
             }
             return node.longValue();
         }

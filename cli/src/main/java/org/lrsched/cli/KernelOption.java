@@ -9,12 +9,21 @@ final class KernelOption {
 
     static Kernel resolve(String name) {
         if (name == null) {
-            return Kernels.preferred();
+            return preferred();
         }
         try {
             return Kernels.named(name);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new CliError("--kernel: " + e.getMessage());
+        }
+    }
+
+    /** The provider's choice; a bad {@code -Dlrsched.kernel} is the user's error, in one line. */
+    static Kernel preferred() {
+        try {
+            return Kernels.preferred();
+        } catch (IllegalStateException e) {
+            throw new CliError(e.getMessage());
         }
     }
 }

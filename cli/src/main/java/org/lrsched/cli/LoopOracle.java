@@ -33,7 +33,8 @@ final class LoopOracle {
                     + " limit is %.0e); a smaller --count or an earlier --from runs it", (double) walk * steps,
                     (double) BUDGET), true);
         }
-        for (long step = part.first(); step <= part.last(); step++) {
+        for (long i = 0; i < steps; i++) { // counted, not step <= last: the last step may be Long.MAX_VALUE
+            long step = part.first() + i;
             double loop = CyclicalLoop.at(cyclical, step);
             double lookup = Steps.at(cyclical, step);
             if (Double.doubleToRawLongBits(loop) != Double.doubleToRawLongBits(lookup)) {

@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {TableCommand.class, AtCommand.class, CyclesCommand.class, PresetsCommand.class, TypesCommand.class,
                 PlotCommand.class, VerifyCommand.class, DemoCommand.class, BenchCommand.class, ReportCommand.class,
                 HelpCommand.class},
-        footer = {"", "Exit status: 0 on success, 2 on any error (one line on standard error)."})
+        footer = {"", "Exit status: 0 on success, 2 on any error (one line on standard error), 141 without a word"
+                + " when standard output is closed early (| head), as for a program that SIGPIPE ends."})
 public final class Main implements Runnable {
     private final StandardStreams streams;
 
@@ -55,13 +56,29 @@ public final class Main implements Runnable {
                 .setErr(streams.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExpandAtFiles(false) // @FILE is a SPEC, not picocli's file of arguments
+                .registerConverter(Long.class, WholeNumberOption::toLong)
+                .registerConverter(Long.TYPE, WholeNumberOption::toLong)
+                .registerConverter(Integer.class, WholeNumberOption::toInt)
+                .registerConverter(Integer.TYPE, WholeNumberOption::toInt)
                 .setParameterExceptionHandler(Errors::usage)
                 .setExecutionExceptionHandler(Errors::failure);
+    }
+
+    /**
+     * Runs {@code command} on {@code args} and gives the exit status. picocli hands only {@link Exception}s to
+     * the handlers; an {@link Error} (a stack overflow, memory running out) ends here, as one line and exit 2 too.
+     */
+    static int execute(CommandLine command, String... args) {
+        try {
+            return command.execute(args);
+        } catch (Throwable e) { // the last resort: never a stack trace
+            return Errors.internal(command, e);
+        }
     }
 
     public static void main(String[] args) {
         // the kernel provider logs its choice once: one short line on stderr, not java.util.logging's two
         System.setProperty("java.util.logging.SimpleFormatter.format", "lrsched: %5$s%n");
-        System.exit(commandLine(StandardStreams.system()).execute(args));
+        System.exit(execute(commandLine(StandardStreams.system()), args));
     }
 }

@@ -10,15 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Where a command's bytes go: standard output, or a file that appears only when complete. A file is written
  * under a temporary name in its own directory, forced to disk and renamed into place by {@link #commit()};
  * closing without a commit, or the JVM shutting down first (Ctrl-C, SIGTERM), removes the temporary file, so no
  * partial table is left. A device or a pipe ({@code /dev/null}, a FIFO) is written in place: renaming over it
- * would replace it with a plain file. Text goes through {@link #stream()}, binary tables through
- * {@link #channel()}.
+ * would replace it with a plain file. A replaced file keeps its permissions ({@link TempFile}), but it is a new
+ * file under the old name: other hard links to the old one keep the old content, as after {@code sed -i}. Text
+ * goes through {@link #stream()}, binary tables through {@link #channel()}.
  */
 public final class Output implements Closeable {
     private final OutputStream stream;
@@ -43,7 +43,9 @@ public final class Output implements Closeable {
         return new Output(null, out, Channels.newChannel(out), null, null, null);
     }
 
-    public static Output file(Path target) throws IOException {
+    public static Output file(Path given) throws IOException {
+        // through symbolic links: the file they name is written and the links kept, even where it is still missing
+        Path target = LinkTarget.of(given);
         if (Files.isDirectory(target)) {
             throw new IOException("is a directory");
         }
@@ -51,16 +53,13 @@ public final class Output implements Closeable {
             FileChannel device = FileChannel.open(target, StandardOpenOption.WRITE);
             return new Output(device, Channels.newOutputStream(device), device, null, target, null);
         }
-        // through a symbolic link: the file it names is replaced and the link kept
-        Path destination = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
-        // A random name created exclusively: permissions follow the umask, as for the final file.
-        String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong());
-        Path temp = destination.resolveSibling("." + destination.getFileName() + "." + suffix + ".tmp");
+        Path destination = target.toAbsolutePath();
+        Path temp = TempFile.beside(destination);
         // the hook is in place before the file exists: no signal can leave it behind
         Thread removeTemp = new Thread(() -> temp.toFile().delete());
         Runtime.getRuntime().addShutdownHook(removeTemp);
         try {
-            FileChannel file = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            FileChannel file = TempFile.create(temp, destination);
             return new Output(file, Channels.newOutputStream(file), file, temp, destination, removeTemp);
         } catch (IOException | RuntimeException e) {
             Runtime.getRuntime().removeShutdownHook(removeTemp);

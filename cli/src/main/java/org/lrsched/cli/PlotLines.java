@@ -3,7 +3,6 @@ package org.lrsched.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.lrsched.table.Kernel;
-import org.lrsched.table.Kernels;
 
 /**
  * The lines of a plot: each schedule filled over the range a chunk at a time by the bulk kernel (never
@@ -14,7 +13,7 @@ final class PlotLines {
     private PlotLines() {}
 
     static List<PlotLine> sample(List<NamedSchedule> schedules, StepRange range, int columns, Progress progress) {
-        Kernel kernel = Kernels.preferred();
+        Kernel kernel = KernelOption.preferred();
         double[] chunk = new double[(int) Math.min(range.count(), TableStream.CHUNK)];
         List<PlotLine> lines = new ArrayList<>();
         long before = 0;
@@ -23,6 +22,7 @@ final class PlotLines {
             for (long done = 0; done < range.count(); ) {
                 int n = (int) Math.min(chunk.length, range.count() - done);
                 Steps.fill(named.schedule(), range.from() + done, chunk, n, kernel);
+                requireFinite(named.name(), range.from() + done, chunk, n);
                 sampler.accept(range.from() + done, chunk, n);
                 done += n;
                 progress.advance(before + done);
@@ -31,6 +31,19 @@ final class PlotLines {
             lines.add(new PlotLine(uniqueName(named.name(), lines), sampler.points()));
         }
         return lines;
+    }
+
+    /**
+     * A plot has no place for NaN or an infinity, and the down-sample would keep it only by chance: the step is
+     * named instead (XChart would say "Infinite or NaN", and nothing else).
+     */
+    static void requireFinite(String name, long first, double[] chunk, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(chunk[i])) {
+                throw new CliError("cannot plot " + name + ": its learning rate at step " + (first + i) + " is "
+                        + chunk[i]);
+            }
+        }
     }
 
     /** A legend shows each name once: the same spec twice gets "(2)". */

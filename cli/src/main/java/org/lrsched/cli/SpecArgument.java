@@ -1,7 +1,11 @@
 package org.lrsched.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.lrsched.Schedule;
@@ -11,12 +15,18 @@ import org.lrsched.Spec;
 import org.lrsched.spec.SpecException;
 import org.lrsched.spec.SpecText;
 
-/** Reads a SPEC argument: a preset name, the text form, JSON (starting with '{'), or @FILE holding text or JSON. */
+/**
+ * Reads a SPEC argument: a preset name, the text form, JSON (starting with '{'), or @FILE holding text or JSON, of
+ * at most {@value #LARGEST_FILE_MIB} MiB: a spec is a few lines, and {@code @/dev/zero} or a table given by
+ * mistake must not fill the memory.
+ */
 final class SpecArgument {
     static final String DESCRIPTION = "The schedule: a preset name (see 'lrsched presets'), the text form such as"
             + " 'cosine(min_lr=0.1, max_lr=1, cycle_length=100)', JSON such as '{\"type\": \"cosine\", \"min_lr\": 0.1,"
             + " \"max_lr\": 1, \"cycle_length\": 100}', or @FILE to read either from FILE. Every type and its"
             + " parameters: 'lrsched types'.";
+
+    static final int LARGEST_FILE_MIB = 64;
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -37,16 +47,32 @@ final class SpecArgument {
     }
 
     private static Spec fromFile(String file) {
-        String content;
-        try {
-            content = Files.readString(Path.of(file));
-        } catch (IOException e) {
-            throw new CliError("cannot read @" + file + ": " + IoMessages.describe(e));
-        }
+        String content = read(file);
         try {
             return parse(content);
         } catch (SpecException e) {
             throw new SpecException("@" + file + ": " + e.getMessage());
+        }
+    }
+
+    /** The file's text, read through a stream: devices and pipes ({@code @/dev/stdin}) are read as files are. */
+    private static String read(String file) {
+        int largest = LARGEST_FILE_MIB << 20;
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            bytes = in.readNBytes(largest + 1);
+        } catch (IOException e) {
+            throw new CliError("cannot read @" + file + ": " + IoMessages.describe(e));
+        } catch (InvalidPathException e) {
+            throw new CliError("cannot read @" + file + ": " + e.getReason()); // a NUL character, say
+        }
+        if (bytes.length > largest) {
+            throw new CliError("cannot read @" + file + ": larger than " + LARGEST_FILE_MIB + " MiB");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString(); // strict: no U+FFFD
+        } catch (IOException e) {
+            throw new CliError("cannot read @" + file + ": " + IoMessages.describe(e));
         }
     }
 

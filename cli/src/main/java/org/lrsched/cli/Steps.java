@@ -9,11 +9,18 @@ import org.lrsched.table.Tables;
 final class Steps {
     private Steps() {}
 
-    /** A whole number from 0 to {@code Long.MAX_VALUE}; {@code where} says where the text came from. */
+    /**
+     * A whole number from 0 to {@code Long.MAX_VALUE} in ASCII digits, with spaces around it allowed;
+     * {@code where} says where the text came from.
+     */
     static long parse(String text, String where) {
+        String digits = Ascii.strip(text);
+        if (!Ascii.isInteger(digits)) {
+            throw notAStep(text, where);
+        }
         long step;
         try {
-            step = Long.parseLong(text.strip());
+            step = Long.parseLong(digits);
         } catch (NumberFormatException e) {
             throw notAStep(text, where);
         }
@@ -24,7 +31,8 @@ final class Steps {
     }
 
     private static CliError notAStep(String text, String where) {
-        return new CliError(where + ": '" + text + "' is not a step (a whole number from 0 to " + Long.MAX_VALUE + ")");
+        return new CliError(where + ": '" + Echo.of(text) + "' is not a step (a whole number from 0 to "
+                + Long.MAX_VALUE + ")");
     }
 
     /**

@@ -61,8 +61,10 @@ final class TableCommand implements Callable<Integer> {
             TableStream.write(schedule, range, precision, chosen, format.writer(out, precision, count), bar);
             out.commit();
         } catch (IOException e) {
-            String name = output == null ? "standard output" : output.toString();
-            throw new CliError("cannot write " + name + ": " + IoMessages.describe(e));
+            if (output == null) {
+                throw OutputClosed.orError(e);
+            }
+            throw new CliError("cannot write " + output + ": " + IoMessages.describe(e));
         }
         return 0;
     }

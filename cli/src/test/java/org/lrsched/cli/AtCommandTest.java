@@ -2,6 +2,10 @@ package org.lrsched.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,5 +53,37 @@ class AtCommandTest {
     @Test
     void emptyStandardInputIsTheHeaderAlone() {
         assertThat(Cli.runWithInput("", "at", "sgdr").succeeded().out()).isEqualTo("step,lr\n");
+    }
+
+    @Test
+    void linesEndAsReadLineEndsThem() {
+        String csv = Cli.runWithInput("1\r\n2\r3\n\r\n4", "at", "sgdr").succeeded().out();
+
+        assertThat(CsvRows.parse(csv)).extracting(CsvRows.Row::step).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void aLineOf64CharactersIsRead() {
+        String csv = Cli.runWithInput(" ".repeat(StepLines.LONGEST - 1) + "5\n", "at", "sgdr").succeeded().out();
+
+        assertThat(CsvRows.parse(csv)).extracting(CsvRows.Row::step).containsExactly(5L);
+    }
+
+    /** The line never ends: only a cap on its length lets the command answer (it once ran the heap out). */
+    @Test
+    void aLongerLineIsRefusedAsSoonAsItIsSeen() {
+        InputStream blankLines = new ByteArrayInputStream("\n\n".getBytes(StandardCharsets.US_ASCII));
+        InputStream endless = new SequenceInputStream(blankLines, new InputStream() {
+            @Override
+            public int read() {
+                return '7';
+            }
+        });
+
+        Cli.Result result = Cli.runWithInput(endless, "at", "sgdr");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr())
+                .isEqualTo("lrsched at: standard input, line 3: not a step (a line longer than 64 characters)\n");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,7 +16,7 @@ public final class Cli {
     private Cli() {}
 
     public record Result(int exitCode, byte[] stdout, String stderr) {
-        String out() {
+        public String out() {
             return new String(stdout, StandardCharsets.UTF_8);
         }
 
@@ -30,7 +31,7 @@ public final class Cli {
         public Result failedWith(String... fragments) {
             assertThat(exitCode).as("exit code; stderr: %s", stderr).isEqualTo(2);
             assertThat(stderr).as("stderr").endsWith("\n").containsOnlyOnce("\n").startsWith("lrsched")
-                    .doesNotContain("Exception", "\tat ");
+                    .doesNotContain("Exception in thread", "\tat ", "Caused by");
             assertThat(stderr).as("stderr").contains(fragments);
             assertThat(stdout).as("stdout").isEmpty();
             return this;
@@ -41,12 +42,16 @@ public final class Cli {
         return runWithInput("", args);
     }
 
-    static Result runWithInput(String stdin, String... args) {
+    public static Result runWithInput(String stdin, String... args) {
+        return runWithInput(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    /** With standard input read from {@code stdin}, which may never end. */
+    public static Result runWithInput(InputStream stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        StandardStreams streams = new StandardStreams(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                out, new PrintWriter(err, true));
-        int exitCode = Main.commandLine(streams).execute(args);
+        StandardStreams streams = new StandardStreams(stdin, out, new PrintWriter(err, true));
+        int exitCode = Main.execute(Main.commandLine(streams), args);
         return new Result(exitCode, out.toByteArray(), err.toString());
     }
 
@@ -56,7 +61,7 @@ public final class Cli {
         StringWriter err = new StringWriter();
         StandardStreams streams = new StandardStreams(new ByteArrayInputStream(new byte[0]), out,
                 new PrintWriter(err, true));
-        int exitCode = Main.commandLine(streams, factory).execute(args);
+        int exitCode = Main.execute(Main.commandLine(streams, factory), args);
         return new Result(exitCode, out.toByteArray(), err.toString());
     }
 
@@ -65,7 +70,7 @@ public final class Cli {
         StringWriter err = new StringWriter();
         StandardStreams streams = new StandardStreams(new ByteArrayInputStream(new byte[0]), stdout,
                 new PrintWriter(err, true));
-        int exitCode = Main.commandLine(streams).execute(args);
+        int exitCode = Main.execute(Main.commandLine(streams), args);
         return new Result(exitCode, new byte[0], err.toString());
     }
 }

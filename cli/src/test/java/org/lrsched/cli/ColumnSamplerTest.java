@@ -68,6 +68,18 @@ class ColumnSamplerTest {
         assertThat(sampler.points().steps()).containsExactly(3, 4, 5);
     }
 
+    /** Its last column spans chunks and ends past the last long: the columns' ends overflowed. */
+    @Test
+    void aRangeEndingAtTheLastStep() {
+        double[] values = {5, 1, 7, 2, 9, 3, 8, 4, 6, 0};
+
+        ColumnSampler.Points points = sample(Long.MAX_VALUE - 9, values, 2, 3);
+
+        assertThat(points.steps()).containsExactly(Long.MAX_VALUE - 9, Long.MAX_VALUE - 8, Long.MAX_VALUE - 5,
+                Long.MAX_VALUE - 4, Long.MAX_VALUE - 3, Long.MAX_VALUE);
+        assertThat(points.values()).containsExactly(5, 1, 9, 3, 8, 0);
+    }
+
     /** What the plot exists for: sgdr over 10^7 steps, 1000 columns, and every restart still shows. */
     @Test
     void everyRestartOfSgdrSurvivesTenMillionSteps() {

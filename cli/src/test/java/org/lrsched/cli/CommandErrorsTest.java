@@ -36,7 +36,7 @@ class CommandErrorsTest {
                 Arguments.of(List.of("sgdr", "--from", "-1"), "--from must be >= 0, got -1"),
                 Arguments.of(List.of("sgdr", "--from", String.valueOf(Long.MAX_VALUE), "--count", "2"),
                         "goes past the last step"),
-                Arguments.of(List.of("sgdr", "--count", "12x"), "'12x' is not a long"),
+                Arguments.of(List.of("sgdr", "--count", "12x"), "'12x' is not a whole number (digits 0-9)"),
                 Arguments.of(List.of("sgdr", "--count", "99999999999999999999"), "--count"),
                 Arguments.of(List.of("sgdr", "--precision", "half"), "--precision"),
                 Arguments.of(List.of("sgdr", "--format", "parquet"), "--format"),

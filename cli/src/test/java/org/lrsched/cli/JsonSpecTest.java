@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lrsched.types.Presets;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lrsched.Spec;
+import org.lrsched.types.Presets;
 import org.lrsched.spec.SpecException;
 import org.lrsched.spec.SpecText;
 
@@ -93,9 +94,82 @@ class JsonSpecTest {
     }
 
     @Test
-    void jacksonsOwnPositionsAreLinesAndColumnsToo() {
+    void anUnclosedObjectSaysWhereItOpened() {
         assertThatThrownBy(() -> JsonSpec.parse("{\"type\": \"cosine\"")).hasMessage("JSON spec, line 1, column 18:"
-                + " Unexpected end-of-input: expected close marker for Object (start marker at line: 1, column: 1)");
+                + " the text ends before the spec does: the object at line 1, column 1 is not closed");
+    }
+
+    /** Each level is 19 characters; the innermost object has no parameters. */
+    private static String nested(int levels) {
+        return "{\"type\": \"w\", \"s\": ".repeat(levels - 1) + "{\"type\": \"c\"}" + "}".repeat(levels - 1);
+    }
+
+    @Test
+    void nestingIsLimitedTo100Levels() {
+        assertThat(JsonSpec.parse(nested(JsonSpec.MAX_DEPTH)).type()).isEqualTo("w");
+        assertThatThrownBy(() -> JsonSpec.parse(nested(JsonSpec.MAX_DEPTH + 1))).isInstanceOf(SpecException.class)
+                .hasMessage("JSON spec, line 1, column 1901: nested deeper than 100 levels");
+    }
+
+    /** Jackson's own limit is 1000 levels, and a smaller stack overflowed at 600 while the schedule was built. */
+    @Test
+    void aMillionLevelsAreOneLine() {
+        assertThatThrownBy(() -> JsonSpec.parse(nested(1_000_000))).isInstanceOf(SpecException.class)
+                .hasMessage("JSON spec, line 1, column 1901: nested deeper than 100 levels");
+        assertThatThrownBy(() -> JsonSpec.parse("{\"type\": \"m\", \"step\": " + "[".repeat(1_000_000)))
+                .hasMessage("JSON spec, line 1, column 122: nested deeper than 100 levels");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'{\"type\": \"c\", \"x\": NaN}'                | JSON spec, line 1, column 23: NaN is not JSON, and every parameter is a finite number; leave the parameter out for its default",
+        "'{\"type\": \"c\", \"x\": -Infinity}'          | JSON spec, line 1, column 29: -Infinity is not JSON,",
+        "'{\"type\": \"c\"} {\"type\": \"d\"}'        | JSON spec, line 1, column 15: more JSON after the end of the spec's object",
+        "'{\"type\": \"c\", \"x\": +1}'                 | JSON spec, line 1, column 21: Unexpected character ('+' (code 43)) in numeric value: JSON does not allow numbers to have plus signs",
+        "'{\"type\": \"c\" /* why */}'                  | JSON spec, line 1, column 14: JSON has no comments",
+        "'{\"type\": \"c\"]'                            | JSON spec, line 1, column 13: Unexpected close marker ']': expected '}' (for Object starting at line: 1, column: 1)",
+        "'{\"type\": \"c\", \"x\": \"abc'              | JSON spec, line 1, column 24: the text ends before the spec does",
+    })
+    void jacksonsErrorsInPlainWords(String json, String message) {
+        assertThatThrownBy(() -> JsonSpec.parse(json)).isInstanceOf(SpecException.class).hasMessageStartingWith(message);
+    }
+
+    /** Jackson's switches, Java types and source descriptions mean nothing to someone writing a spec. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"type\": NaN}", "{\"type\": Infinity}", "{\"type\": +1}", "{} []",
+        "{\"type\": \"c\"", "{\"type\": 'c'}", "{\"type\" // c\n: 1}", "{\"type\": \"c\"]", "{\"a\": [1}",
+        "{\"a\": 01}", "{\"a\": 1.}", "{\"a\": \"\\x\"}", "{\"a\" 1}", "{\"a\": tru}"})
+    void noJacksonTermsInAnyMessage(String json) {
+        assertThatThrownBy(() -> JsonSpec.parse(json)).isInstanceOf(SpecException.class).message()
+                .doesNotContain("`", "Feature", "Source", "REDACTED", "jackson", "at the end");
+    }
+
+    @Test
+    void aTooLongNumberSaysWhereItEnds() {
+        assertThatThrownBy(() -> JsonSpec.parse("{\"type\": \"c\",\n \"x\": " + "9".repeat(2000) + "}"))
+                .hasMessage("JSON spec, line 2, column 2007: a number longer than 1000 characters");
+    }
+
+    @Test
+    void echoedInputIsCut() {
+        String word = "x".repeat(1000);
+        assertThatThrownBy(() -> JsonSpec.parse("{\"type\": " + word + "}"))
+                .hasMessage("JSON spec, line 1, column 70: Unrecognized token '" + "x".repeat(60) + "...': was"
+                        + " expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
+        String digits = "9".repeat(100);
+        assertThatThrownBy(() -> JsonSpec.parse("{\"type\": \"m\", \"n\": " + digits + "}"))
+                .hasMessage("$.n: " + "9".repeat(60) + "... (100 chars) does not fit in a 64-bit integer");
+        assertThatThrownBy(() -> JsonSpec.parse("{\"type\": \"m\", \"" + word + "\": null}"))
+                .hasMessage("$." + "x".repeat(60) + "... (1000 chars): null is not a value; leave the parameter out for"
+                        + " its default");
+    }
+
+    /** JSON's digits are ASCII: an Arabic-Indic or fullwidth digit is not a number. */
+    @ParameterizedTest
+    @CsvSource({"\u0661\u0660\u0660", "\uff11", "1\u0660"})
+    void onlyAsciiDigitsAreNumbers(String digits) {
+        assertThatThrownBy(() -> JsonSpec.parse("{\"type\": \"c\", \"x\": " + digits + "}"))
+                .isInstanceOf(SpecException.class).hasMessageStartingWith("JSON spec, line 1, column ");
     }
 
     @Test

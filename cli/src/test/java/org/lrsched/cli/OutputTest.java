@@ -8,11 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.TestAbortedException;
 
 /** Where tables go: files appear whole or not at all, devices and pipes stay what they are, errors are one line. */
 class OutputTest {
@@ -69,6 +72,117 @@ class OutputTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactlyInAnyOrder(real, link);
         }
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissions() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.csv"), "secret");
+        assumeThat(secret.getFileSystem().supportedFileAttributeViews()).as("POSIX").contains("posix");
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+        Path shared = Files.writeString(dir.resolve("shared.csv"), "shared");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+
+        Cli.run("table", "sgdr", "--count", "3", "-o", secret.toString()).succeeded();
+        Cli.run("table", "sgdr", "--count", "3", "-o", shared.toString()).succeeded();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-r--");
+        assertThat(Files.readString(secret)).startsWith("step,lr\n");
+    }
+
+    /** Only root may give a file away; for anyone else the replacement is their own, as after sed -i. */
+    @Test
+    void aReplacedFileKeepsItsOwnerWhereAllowed() throws IOException {
+        Path table = Files.writeString(dir.resolve("theirs.csv"), "old");
+        UserPrincipal nobody;
+        try {
+            nobody = table.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+            Files.setOwner(table, nobody);
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new TestAbortedException("needs root and a user 'nobody' to give the file to: " + e);
+        }
+
+        Cli.run("table", "sgdr", "--count", "3", "-o", table.toString()).succeeded();
+
+        assertThat(Files.getOwner(table)).isEqualTo(nobody);
+    }
+
+    /** Replacing goes by rename, as the README says: the name gets the new table, other links keep the old file. */
+    @Test
+    void aHardLinkKeepsTheOldFile() throws IOException {
+        Path table = Files.writeString(dir.resolve("table.csv"), "old");
+        Path link = Files.createLink(dir.resolve("link.csv"), table);
+
+        Cli.run("table", "sgdr", "--count", "3", "-o", table.toString()).succeeded();
+
+        assertThat(Files.readString(table)).startsWith("step,lr\n");
+        assertThat(Files.readString(link)).isEqualTo("old");
+    }
+
+    /** The temporary name once added 22 bytes to the file's own, too many for a name of 234 bytes or more. */
+    @Test
+    void aNameOf255Bytes() throws IOException {
+        Path longest = dir.resolve("n".repeat(251) + ".csv");
+
+        Cli.run("table", "sgdr", "--count", "3", "-o", longest.toString()).succeeded();
+
+        assertThat(Files.readString(longest)).startsWith("step,lr\n");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(longest);
+        }
+    }
+
+    /** The link is kept and the file it names created, as the shell's '>' does. */
+    @Test
+    void aDanglingLinkGetsItsFile() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), Path.of("new.csv"));
+
+        Cli.run("table", "sgdr", "--count", "3", "-o", link.toString()).succeeded();
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(dir.resolve("new.csv"))).startsWith("step,lr\n");
+    }
+
+    @Test
+    void aChainOfLinksIsFollowedToTheEnd() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.csv"), "old");
+        Files.createDirectory(dir.resolve("sub"));
+        Path middle = Files.createSymbolicLink(dir.resolve("sub/middle.csv"), Path.of("../real.csv"));
+        Path first = Files.createSymbolicLink(dir.resolve("first.csv"), middle.toAbsolutePath());
+
+        Cli.run("table", "sgdr", "--count", "3", "-o", first.toString()).succeeded();
+
+        assertThat(Files.isSymbolicLink(first)).isTrue();
+        assertThat(Files.isSymbolicLink(middle)).isTrue();
+        assertThat(Files.readString(real)).startsWith("step,lr\n");
+    }
+
+    /** It was replaced by a plain file, silently, where '>' says there is no such folder. */
+    @Test
+    void aLinkIntoAMissingFolderIsOneLine() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), Path.of("nowhere/x.csv"));
+
+        Cli.run("table", "sgdr", "--count", "3", "-o", link.toString())
+                .failedWith("cannot write " + link + ": no such file or directory");
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(link);
+        }
+    }
+
+    @Test
+    void aLoopOfLinksIsOneLine() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = Files.createSymbolicLink(dir.resolve("b"), a);
+        Files.createSymbolicLink(a, b);
+
+        Cli.run("table", "sgdr", "--count", "3", "-o", a.toString())
+                .failedWith("cannot write " + a + ": too many levels of symbolic links");
+        Cli.run("plot", "sgdr", "-o", a.toString()).failedWith("cannot write " + a + ": too many levels");
+
+        assertThat(Files.isSymbolicLink(a)).isTrue();
+        assertThat(Files.isSymbolicLink(b)).isTrue();
     }
 
     private static byte[] readAll(Path fifo) {

@@ -1,6 +1,7 @@
 package org.lrsched.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
@@ -58,6 +59,30 @@ class PlotCommandTest {
         assertThat(Arrays.copyOf(Files.readAllBytes(png), 8)).isEqualTo(PNG_MAGIC);
     }
 
+    /** Columns wider than a chunk, the last ending at the last step: its end overflowed to an internal error. */
+    @Test
+    void aRangeEndingAtTheLastStep() throws IOException {
+        Path png = dir.resolve("last.png");
+        long count = 100_000_000;
+
+        Cli.run("plot", "one_cycle", "--from", String.valueOf(Long.MAX_VALUE - count + 1), "--count",
+                String.valueOf(count), "-o", png.toString()).succeeded();
+
+        assertThat(Arrays.copyOf(Files.readAllBytes(png), 8)).isEqualTo(PNG_MAGIC);
+    }
+
+    /** Schedules promise never to give one (B2, B7 gave some); should one come, the plot says where, not XChart. */
+    @Test
+    void aValueThatIsNotFiniteIsNamedByItsStep() {
+        double[] chunk = {1, 2, Double.NaN, Double.POSITIVE_INFINITY};
+
+        assertThatThrownBy(() -> PlotLines.requireFinite("sgdr", 100, chunk, 4)).isInstanceOf(CliError.class)
+                .hasMessage("cannot plot sgdr: its learning rate at step 102 is NaN");
+        assertThatThrownBy(() -> PlotLines.requireFinite("sgdr", 100, new double[] {1, Double.NEGATIVE_INFINITY}, 2))
+                .hasMessage("cannot plot sgdr: its learning rate at step 101 is -Infinity");
+        PlotLines.requireFinite("sgdr", 100, chunk, 2);
+    }
+
     @Test
     void aLogAxisRefusesAZeroLearningRate() {
         Cli.run("plot", "warmup_multifactor", "--log-y", "-o", dir.resolve("w.png").toString())
@@ -84,7 +109,7 @@ class PlotCommandTest {
     void badArgumentsAreOneLineErrors() {
         String png = dir.resolve("p.png").toString();
         Cli.run("plot", "sgdr", "--count", "0", "-o", png).failedWith("--count must be > 0 to plot");
-        Cli.run("plot", "sgdr", "--count", "1e9", "-o", png).failedWith("'1e9' is not a long");
+        Cli.run("plot", "sgdr", "--count", "1e9", "-o", png).failedWith("'1e9' is not a whole number");
         Cli.run("plot", "sgdr", "--from", "-4", "-o", png).failedWith("--from must be >= 0, got -4");
         Cli.run("plot", "-o", png).failedWith("Missing required parameter: 'SPEC'");
         Cli.run("plot", "sgdrr", "-o", png).failedWith("unknown preset 'sgdrr'");

@@ -2,10 +2,14 @@ package org.lrsched.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lrsched.types.Presets;
@@ -63,5 +67,44 @@ class SpecArgumentTest {
     void anUnknownNameListsThePresets() {
         assertThatThrownBy(() -> SpecArgument.spec("sgdrr")).isInstanceOf(SpecException.class)
                 .hasMessageContaining("unknown preset 'sgdrr'").hasMessageContaining("flax_triangular");
+    }
+
+    /** Endless: only a cap on what is read lets the command answer (it ran out of memory instead). */
+    @Test
+    void anEndlessFileIsRefused() {
+        Path zero = Path.of("/dev/zero");
+        assumeThat(Files.isReadable(zero)).as("/dev/zero").isTrue();
+
+        Cli.run("at", "@/dev/zero", "3").failedWith("lrsched at: cannot read @/dev/zero: larger than 64 MiB");
+    }
+
+    @Test
+    void aFileOf64MibIsReadAndOneByteMoreIsNot() throws IOException {
+        Path largest = dir.resolve("largest.txt");
+        String spec = "cosine(min_lr=1, max_lr=2, cycle_length=100)";
+        try (RandomAccessFile file = new RandomAccessFile(largest.toFile(), "rw")) {
+            file.write(spec.getBytes(StandardCharsets.US_ASCII));
+            byte[] spaces = " ".repeat((SpecArgument.LARGEST_FILE_MIB << 20) - spec.length()).getBytes(StandardCharsets.US_ASCII);
+            file.write(spaces);
+        }
+
+        assertThat(SpecArgument.schedule("@" + largest)).isEqualTo(SpecArgument.schedule(spec));
+
+        Files.write(largest, new byte[] {' '}, StandardOpenOption.APPEND);
+        Cli.run("at", "@" + largest, "3").failedWith("cannot read @" + largest + ": larger than 64 MiB");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8() throws IOException {
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), new byte[] {'c', (byte) 0xe9});
+
+        Cli.run("at", "@" + latin1, "3").failedWith("cannot read @" + latin1 + ": not UTF-8 text");
+    }
+
+    /** No argument holds a NUL, but a caller in the same JVM may pass one: it is not a path, and not a bug. */
+    @Test
+    void aFileNameThatIsNoPath() {
+        assertThatThrownBy(() -> SpecArgument.spec("@a\u0000b")).isInstanceOf(CliError.class)
+                .hasMessage("cannot read @a\u0000b: Nul character not allowed");
     }
 }

@@ -60,6 +60,16 @@ class VerifyCommandTest {
                 .contains("tutorial's loop (CyclicalLoop): skipped: the loop would walk about 2.0e+11 cycles");
     }
 
+    /** The loop over the steps overflowed past the last one. */
+    @Test
+    void aRangeEndingAtTheLastStep() {
+        String report = Cli.run("verify", "sgdr", "--from", String.valueOf(Long.MAX_VALUE - 7), "--count", "8")
+                .succeeded().out();
+
+        assertThat(report).contains("tutorial's loop (CyclicalLoop): PASS", "own steps 9,223,372,036,854,775,800 to"
+                + " 9,223,372,036,854,775,807").endsWith("\nPASS\n");
+    }
+
     @Test
     void aWarmUpShiftsTheCyclicalSchedulesOwnSteps() {
         String report = Cli.run("verify", "linear_warmup(schedule=cyclical(shape=triangular(min_lr=1, max_lr=2),"

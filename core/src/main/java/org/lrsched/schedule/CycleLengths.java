@@ -26,12 +26,16 @@ public record CycleLengths(CycleLength first, Decay decay) {
         return first.isWhole() ? next(first.whole()) : ceilToLength(first.real() * decay.asDouble());
     }
 
-    /** The exact length that follows {@code previous}, as Python's int holds it: past every long too. */
+    /**
+     * The exact length that follows {@code previous}, as Python's int holds it: past every long too.
+     *
+     * @throws ArithmeticException where the float product overflows, as Python's {@code math.ceil} raises there
+     */
     public BigInteger wholeAfter(long previous) {
         if (decay.isWhole()) {
             return BigInteger.valueOf(previous).multiply(BigInteger.valueOf(decay.whole()));
         }
-        return new BigDecimal(Math.ceil((double) previous * decay.real())).toBigIntegerExact();
+        return new BigDecimal(finite(Math.ceil((double) previous * decay.real()))).toBigIntegerExact();
     }
 
     /** {@link #wholeAfter} as Python's float arithmetic converts it: the nearest double. */
@@ -41,7 +45,16 @@ public record CycleLengths(CycleLength first, Decay decay) {
 
     /** {@link #exactAfter} for cycle 1, after a first length that may be real. */
     public double exactSecond() {
-        return first.isWhole() ? exactAfter(first.whole()) : Math.ceil(first.real() * decay.asDouble());
+        return first.isWhole() ? exactAfter(first.whole()) : finite(Math.ceil(first.real() * decay.asDouble()));
+    }
+
+    /** A cycle length the float product made infinite: Python's {@code math.ceil(inf)} raises OverflowError. */
+    private static double finite(double length) {
+        if (Double.isInfinite(length)) {
+            throw new ArithmeticException("cycle_length x cycle_length_decay overflows to infinity (the reference"
+                    + " Python's math.ceil raises OverflowError here)");
+        }
+        return length;
     }
 
     /** True when lengths grow by an exact integer factor of at least 2: each cycle is a run of its own. */

@@ -13,6 +13,8 @@ import java.util.function.DoubleUnaryOperator;
  */
 final class DecayLevels {
     private static final int MAX_CHECKPOINTS = 4096;
+    /** Levels the walk may reach: about half a second of multiplications. */
+    static final long MAX_WALK = 1L << 27;
 
     private final DoubleUnaryOperator next;
     private final double[] checkpoints = new double[MAX_CHECKPOINTS];
@@ -28,8 +30,18 @@ final class DecayLevels {
         this.checkpoints[0] = level0;
     }
 
+    /**
+     * The level after {@code k} multiplications.
+     *
+     * @throws ArithmeticException where that takes more than {@value #MAX_WALK} multiplications to find
+     */
     synchronized double level(long k) {
         while (k > lastIndex && !settled) {
+            if (lastIndex >= MAX_WALK) {
+                throw new ArithmeticException("the rate after " + k + " decays is " + k + " repeated multiplications,"
+                        + " as MXNet computes it, and this factor does not settle within " + MAX_WALK
+                        + ": lrsched refuses rather than take minutes");
+            }
             advance();
         }
         if (k >= lastIndex) {

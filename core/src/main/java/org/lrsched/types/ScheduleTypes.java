@@ -106,7 +106,7 @@ public final class ScheduleTypes {
 
     /** Builds the schedule a spec describes. */
     public static Schedule build(Spec spec) {
-        return RESOLVER.build(spec, Schedule.class, spec.type(), Map.of());
+        return RESOLVER.build(spec, Schedule.class, Echo.of(spec.type()), Map.of());
     }
 
     private static <T> T resolve(Object value, Class<T> family, String path, Map<String, Object> inherited) {

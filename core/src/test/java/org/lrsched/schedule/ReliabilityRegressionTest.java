@@ -66,6 +66,26 @@ class ReliabilityRegressionTest {
     }
 
     @Test
+    void aCycleLengthWhoseFloatProductOverflowsRaisesAsPythonsCeilDoes() {
+        Schedule s = Schedule.parse("cyclical(shape=cosine(min_lr=0.01, max_lr=2), cycle_length=250,"
+                + " cycle_length_decay=1e308)");
+        assertThat(s.at(249)).isFinite();
+        assertThatThrownBy(() -> s.at(Long.MAX_VALUE)).isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining("OverflowError");
+        assertThatThrownBy(() -> Tables.fill(s, Long.MAX_VALUE - 10, new double[5], 0, 5, ScalarKernel.INSTANCE))
+                .isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void anMxnetFactorThatWouldTakeMinutesToSettleIsRefusedInOneMessage() {
+        Schedule s = Schedule.parse("mxnet_factor(step=1, factor=0.99999999, stop_factor_lr=1e-300, base_lr=1)");
+        assertThat(s.at(1000)).isFinite();
+        assertThatThrownBy(() -> s.at(1L << 62)).isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining("lrsched refuses rather than take minutes");
+    }
+
+    @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void b8ARealFirstLengthPast2To53WalksItsCyclesOncePerTableAndRefusesAnEndlessReplay() {
         Schedule s = Schedule.parse("cyclical(shape=cosine(min_lr=0.01, max_lr=2), cycle_length=1.5,"
