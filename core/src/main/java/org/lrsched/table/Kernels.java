@@ -82,8 +82,8 @@ public final class Kernels {
 
     /**
      * Why the vector kernel cannot be used in this JVM, with what to do about it; empty when it can: lrsched-simd
-     * missing from the class path, the {@code jdk.incubator.vector} module not added, no C2 compiler, or vectors
-     * of fewer than two doubles.
+     * missing from the class path (or from the modules, on the module path), the {@code jdk.incubator.vector}
+     * module not added, no C2 compiler, or vectors of fewer than two doubles.
      *
      * @return what is missing and what to add, or empty
      */
@@ -92,8 +92,12 @@ public final class Kernels {
         try {
             support = Class.forName(SUPPORT_CLASS);
         } catch (ClassNotFoundException e) {
-            return Optional.of("lrsched-simd is not on the class path; add the lrsched-simd artifact (and pass"
-                    + " '--add-modules jdk.incubator.vector' to java) for the vector kernel");
+            return Optional.of(Kernels.class.getModule().isNamed()
+                    // on the module path a module nothing requires is left out of the graph
+                    ? "lrsched-simd is not among the modules; put it on the module path and pass '--add-modules"
+                            + " org.lrsched.simd' to java (it brings jdk.incubator.vector) for the vector kernel"
+                    : "lrsched-simd is not on the class path; add the lrsched-simd artifact (and pass"
+                            + " '--add-modules jdk.incubator.vector' to java) for the vector kernel");
         }
         try {
             return Optional.ofNullable((String) support.getMethod("refusal").invoke(null));
