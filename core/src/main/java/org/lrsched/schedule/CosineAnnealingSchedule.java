@@ -8,7 +8,8 @@ import org.lrsched.spec.ScheduleType;
  * {@code min_lr}: the tutorial's {@code CosineAnnealingSchedule}.
  *
  * <pre>{@code
- * Schedule cosine = new CosineAnnealingSchedule(1, 2, CycleLength.of(1000));   // cosine(min_lr=1, max_lr=2, cycle_length=1000)
+ * // cosine(min_lr=1, max_lr=2, cycle_length=1000)
+ * Schedule cosine = new CosineAnnealingSchedule(1, 2, CycleLength.of(1000));
  * }</pre>
  */
 public final class CosineAnnealingSchedule extends SingleCycleSchedule {

@@ -14,7 +14,8 @@ import org.lrsched.spec.ScheduleType;
  * {@code lr_max} over {@code top = (steps_per_cycle + 1) // 2} steps, then back down.
  *
  * <pre>{@code
- * Schedule mnist = new FlaxTriangularSchedule(0.003, 0.03, 117);   // flax_triangular(lr_min=0.003, lr_max=0.03, steps_per_cycle=117)
+ * // flax_triangular(lr_min=0.003, lr_max=0.03, steps_per_cycle=117)
+ * Schedule mnist = new FlaxTriangularSchedule(0.003, 0.03, 117);
  * }</pre>
  */
 public final class FlaxTriangularSchedule extends AbstractSchedule implements Planned {

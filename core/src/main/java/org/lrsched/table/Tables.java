@@ -135,7 +135,8 @@ public final class Tables {
      * @param <X> the checked exception the sink may throw
      * @param schedule the schedule
      * @param firstStep the first step, {@code >= 0}
-     * @param count how many steps, {@code >= 0}; the last, {@code firstStep + count - 1}, at most {@code Long.MAX_VALUE}
+     * @param count how many steps, {@code >= 0}; the last, {@code firstStep + count - 1}, at most
+     *     {@code Long.MAX_VALUE}
      * @param chunkSteps the most steps computed at a time, {@code >= 1}: 2^16 (512 KiB of doubles) suits most uses
      * @param sink where the values go, and in which precision
      * @throws X what the sink throws
@@ -155,7 +156,8 @@ public final class Tables {
      * @param <X> the checked exception the sink may throw
      * @param schedule the schedule
      * @param firstStep the first step, {@code >= 0}
-     * @param count how many steps, {@code >= 0}; the last, {@code firstStep + count - 1}, at most {@code Long.MAX_VALUE}
+     * @param count how many steps, {@code >= 0}; the last, {@code firstStep + count - 1}, at most
+     *     {@code Long.MAX_VALUE}
      * @param chunkSteps the most steps computed at a time, {@code >= 1}
      * @param sink where the values go, and in which precision
      * @param kernel the kernel, e.g. {@link Kernels#named(String)}

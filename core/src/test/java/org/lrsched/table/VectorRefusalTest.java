@@ -22,7 +22,8 @@ class VectorRefusalTest {
         Path core = Path.of(Kernels.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Configuration modules = ModuleLayer.boot().configuration()
                 .resolve(ModuleFinder.of(core), ModuleFinder.of(), Set.of("org.lrsched.core"));
-        ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(modules, ClassLoader.getPlatformClassLoader());
+        ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(modules,
+                ClassLoader.getPlatformClassLoader());
         Class<?> kernels = layer.findLoader("org.lrsched.core").loadClass(Kernels.class.getName());
 
         Optional<?> refusal = (Optional<?>) kernels.getMethod("vectorRefusal").invoke(null);

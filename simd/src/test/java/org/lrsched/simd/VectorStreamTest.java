@@ -8,7 +8,7 @@ import org.lrsched.testing.KernelCases;
 import org.lrsched.testing.StreamContract;
 import org.lrsched.types.Presets;
 
-/** Tables streamed through the vector kernel: chunks cut its pieces anywhere, and every value still holds the contract. */
+/** Tables streamed through the vector kernel: chunks cut its pieces anywhere, and every value holds the contract. */
 class VectorStreamTest {
 
     static Stream<String> specs() {
