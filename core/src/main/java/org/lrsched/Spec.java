@@ -23,6 +23,13 @@ public final class Spec {
     private final String type;
     private final Map<String, Object> params;
 
+    /**
+     * A spec of {@code type} with {@code params}, copied in their iteration order; {@link #of} builds one from
+     * any Java number.
+     *
+     * @param type the schedule type's name, e.g. {@code cosine}
+     * @param params the parameters by name, values of the kinds listed above; none {@code null}
+     */
     public Spec(String type, Map<String, Object> params) {
         this.type = Objects.requireNonNull(type, "type");
         Map<String, Object> copy = new LinkedHashMap<>();
@@ -38,14 +45,35 @@ public final class Spec {
         return value instanceof List<?> list ? List.copyOf(list) : value;
     }
 
+    /**
+     * A builder of a spec of {@code type}.
+     *
+     * <pre>{@code
+     * Schedule cosine = ScheduleTypes.build(Spec.of("cosine").put("min_lr", 0).put("max_lr", 0.1)
+     *         .put("cycle_length", 10_000).build());
+     * }</pre>
+     *
+     * @param type the schedule type's name
+     * @return an empty builder
+     */
     public static Builder of(String type) {
         return new Builder(type);
     }
 
+    /**
+     * The schedule type's name.
+     *
+     * @return the name, e.g. {@code cyclical}
+     */
     public String type() {
         return type;
     }
 
+    /**
+     * The parameters, in declaration order.
+     *
+     * @return an unmodifiable map from parameter name to value
+     */
     public Map<String, Object> params() {
         return params;
     }
@@ -67,7 +95,12 @@ public final class Spec {
                 .collect(Collectors.joining(", ")) + ")";
     }
 
-    /** One value as the text form writes it. */
+    /**
+     * One value as the text form writes it.
+     *
+     * @param value a parameter value
+     * @return its text: {@code True}/{@code False}, a word or a quoted string, {@code [...]}, {@code {...}}, a number
+     */
     public static String print(Object value) {
         if (value instanceof List<?> list) {
             return list.stream().map(Spec::print).collect(Collectors.joining(", ", "[", "]"));
@@ -104,6 +137,9 @@ public final class Spec {
          * {@code BigDecimal} is an integer (a {@link Long}) when it fits; a {@code Float} or other
          * {@code BigDecimal} a real number (a {@link Double}) when it is one exactly.
          *
+         * @param name the parameter's name
+         * @param value its value; {@code null} leaves the parameter out
+         * @return this builder
          * @throws IllegalArgumentException for a number that does not fit, or a value of no spec type
          */
         public Builder put(String name, Object value) {
@@ -113,6 +149,11 @@ public final class Spec {
             return this;
         }
 
+        /**
+         * The spec of the parameters put so far.
+         *
+         * @return the spec
+         */
         public Spec build() {
             return new Spec(type, params);
         }

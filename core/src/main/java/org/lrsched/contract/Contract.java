@@ -29,6 +29,15 @@ public final class Contract {
     /**
      * The contract of steps {@code [first, first + count)}.
      *
+     * <pre>{@code
+     * Contract contract = Contract.of(schedule, first, table.length);
+     * boolean ok = contract.holds(schedule.at(first + i), table[i]);
+     * }</pre>
+     *
+     * @param schedule the schedule
+     * @param first the first step
+     * @param count how many steps, the last below {@code Long.MAX_VALUE} (where tables stop)
+     * @return the contract every kernel's table of the range meets
      * @throws ArithmeticException where the schedule's reference raises in that range
      */
     public static Contract of(Schedule schedule, long first, long count) {
@@ -37,7 +46,12 @@ public final class Contract {
         return new Contract(recorder.arithmetic(), recorder.scale());
     }
 
-    /** The contract of both ranges: the wider bound. */
+    /**
+     * The contract of both ranges: the wider bound.
+     *
+     * @param other the contract of another range
+     * @return the contract of both
+     */
     public Contract and(Contract other) {
         Set<Arithmetic> both = EnumSet.noneOf(Arithmetic.class);
         both.addAll(arithmetic);
@@ -45,17 +59,29 @@ public final class Contract {
         return new Contract(Set.copyOf(both), Math.max(scale, other.scale));
     }
 
-    /** Bit identity is owed: the range is IEEE arithmetic only. */
+    /**
+     * Whether bit identity is owed: the range is IEEE arithmetic only.
+     *
+     * @return true where every table equals {@code at} to the bit
+     */
     public boolean exact() {
         return arithmetic.isEmpty();
     }
 
-    /** The transcendental functions the range's pieces call. */
+    /**
+     * The transcendental functions the range's pieces call.
+     *
+     * @return the functions; empty for IEEE arithmetic alone
+     */
     public Set<Arithmetic> arithmetic() {
         return arithmetic;
     }
 
-    /** The largest |lr| the range's formulas reach: what the bound is relative to. */
+    /**
+     * The largest |lr| the range's formulas reach: what the bound is relative to.
+     *
+     * @return the scale
+     */
     public double scale() {
         return scale;
     }
@@ -63,16 +89,30 @@ public final class Contract {
     /**
      * The bound for a double table's value; 0: bit identity. For a subnormal scale it stays at one unit of the
      * smallest double, since results there are rounded to that unit.
+     *
+     * @return the largest |table - at| a double table may show
      */
     public double doubleBound() {
         return exact() ? 0 : Math.max(RELATIVE * scale, Double.MIN_VALUE);
     }
 
-    /** The bound for a float table's value, {@code want} being the reference rounded to float; 0: bit identity. */
+    /**
+     * The bound for a float table's value; 0: bit identity.
+     *
+     * @param want {@code at} rounded to float
+     * @return the largest |table - want| a float table may show there
+     */
     public double floatBound(float want) {
         return exact() ? 0 : Math.max(Math.ulp(want), doubleBound());
     }
 
+    /**
+     * Whether a double table's value meets the contract.
+     *
+     * @param want {@code at} of the step
+     * @param got the table's value of the step
+     * @return true where both are finite and within {@link #doubleBound()} (equal bits, where exact)
+     */
     public boolean holds(double want, double got) {
         if (!Double.isFinite(want) || !Double.isFinite(got)) {
             return false;
@@ -81,6 +121,13 @@ public final class Contract {
                 : Math.abs(got - want) <= doubleBound();
     }
 
+    /**
+     * Whether a float table's value meets the contract.
+     *
+     * @param want {@code at} of the step, rounded to float
+     * @param got the table's value of the step
+     * @return true where both are finite and within {@link #floatBound(float)} (equal bits, where exact)
+     */
     public boolean holds(float want, float got) {
         if (!Float.isFinite(want) || !Float.isFinite(got)) {
             return false;
@@ -89,7 +136,11 @@ public final class Contract {
                 : Math.abs(got - want) <= floatBound(want);
     }
 
-    /** Two lines: what the range computes, and what every table owes. */
+    /**
+     * Two lines for a person: what the range computes, and what every table owes.
+     *
+     * @return the description
+     */
     public String describe() {
         if (exact()) {
             return "no cos or pow (nor exp, log, tanh): IEEE arithmetic only, so every table equals at() to the bit"

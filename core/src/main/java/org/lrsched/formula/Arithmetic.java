@@ -6,5 +6,14 @@ package org.lrsched.formula;
  * contract's bound.
  */
 public enum Arithmetic {
-    COS, POW, EXP, LOG, TANH
+    /** {@code StrictMath.cos}, as C's {@code cos}. */
+    COS,
+    /** {@code StrictMath.pow}, as C's {@code pow} and Python's {@code **} of floats. */
+    POW,
+    /** {@code StrictMath.exp}. */
+    EXP,
+    /** {@code StrictMath.log}. */
+    LOG,
+    /** {@code StrictMath.tanh}. */
+    TANH
 }

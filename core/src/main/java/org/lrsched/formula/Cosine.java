@@ -2,7 +2,14 @@ package org.lrsched.formula;
 
 import java.util.Set;
 
-/** {@code ((1 + cos((y * pi) / length)) / 2 * r + c) * m}: the tutorial's cosine annealing. */
+/**
+ * {@code ((1 + cos((y * pi) / length)) / 2 * r + c) * m}: the tutorial's cosine annealing.
+ *
+ * @param length the cycle's length
+ * @param r the range, {@code max_lr - min_lr}
+ * @param c the rate at the end, {@code min_lr}
+ * @param m the cycle's magnitude
+ */
 public record Cosine(double length, double r, double c, double m) implements Formula {
     private static final Set<Arithmetic> COS = Set.of(Arithmetic.COS);
 

@@ -2,7 +2,14 @@ package org.lrsched.formula;
 
 import java.util.Set;
 
-/** {@code ((y / q) * r + c) * m}: the tutorial's triangle ramps and Flax's, scaled by a cycle magnitude. */
+/**
+ * {@code ((y / q) * r + c) * m}: the tutorial's triangle ramps and Flax's, scaled by a cycle magnitude.
+ *
+ * @param q the ramp's length
+ * @param r the ramp's range
+ * @param c the rate where it starts
+ * @param m the cycle's magnitude
+ */
 public record DivScale(double q, double r, double c, double m) implements Formula {
 
     @Override

@@ -14,25 +14,48 @@ import java.util.Set;
 public sealed interface Formula permits DivScale, MulDiv, Cosine, MxnetCosine, Poly, IntPowPoly, CosineIntPow,
         CosineRealPow, CosineInterpolation, ExponentialDecayPow {
 
-    /** The value at {@code y}, in the reference's order of operations. */
+    /**
+     * The value at {@code y}, in the reference's order of operations.
+     *
+     * @param y the piece's variable
+     * @return the value
+     */
     double value(double y);
 
-    /** The transcendental functions {@link #value} calls; empty when it is IEEE arithmetic alone. */
+    /**
+     * The transcendental functions {@link #value} calls.
+     *
+     * @return the functions; empty when it is IEEE arithmetic alone
+     */
     Set<Arithmetic> arithmetic();
 
     /**
      * The largest |value| over the formula's own domain (the whole ramp or half cycle it describes, not only the
      * steps of one piece): what a kernel's error is measured against.
+     *
+     * @return the largest magnitude, or an infinity where it overflows
      */
     double scale();
 
     /**
      * The scalar loop: {@code value(y0 + direction * i)} into {@code out[at + i]} for {@code i < n}. Each record
      * has its own, so that the loop calls one known {@link #value} and compiles to a tight loop.
+     *
+     * @param out the table
+     * @param at the index of the first value
+     * @param n how many values
+     * @param y0 the variable of the first value
+     * @param direction 1 or -1: how the variable moves from one value to the next
      */
     void fill(Out out, int at, int n, long y0, int direction);
 
-    /** The larger magnitude of two values. */
+    /**
+     * The larger magnitude of two values.
+     *
+     * @param a a value
+     * @param b another
+     * @return {@code max(|a|, |b|)}
+     */
     static double larger(double a, double b) {
         return Math.max(Math.abs(a), Math.abs(b));
     }

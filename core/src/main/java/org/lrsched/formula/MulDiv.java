@@ -2,7 +2,13 @@ package org.lrsched.formula;
 
 import java.util.Set;
 
-/** {@code (y * a) / b + c}: linear warm-ups and cool-downs. */
+/**
+ * {@code (y * a) / b + c}: linear warm-ups and cool-downs.
+ *
+ * @param a the ramp's range
+ * @param b the ramp's length
+ * @param c the rate where it starts
+ */
 public record MulDiv(double a, double b, double c) implements Formula {
 
     @Override

@@ -2,7 +2,13 @@ package org.lrsched.formula;
 
 import java.util.Set;
 
-/** {@code c + (r * (1 + cos((pi * y) / length))) / 2}: MXNet's {@code CosineScheduler}. */
+/**
+ * {@code c + (r * (1 + cos((pi * y) / length))) / 2}: MXNet's {@code CosineScheduler}.
+ *
+ * @param length the decay's length, {@code max_update - warmup_steps}
+ * @param r the range, {@code base_lr - final_lr}
+ * @param c {@code final_lr}
+ */
 public record MxnetCosine(double length, double r, double c) implements Formula {
     private static final Set<Arithmetic> COS = Set.of(Arithmetic.COS);
 

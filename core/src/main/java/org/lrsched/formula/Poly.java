@@ -2,7 +2,14 @@ package org.lrsched.formula;
 
 import java.util.Set;
 
-/** {@code c + r * pow(1 - y / length, power)}: MXNet's {@code PolyScheduler}. */
+/**
+ * {@code c + r * pow(1 - y / length, power)}: MXNet's {@code PolyScheduler}.
+ *
+ * @param length the decay's length, {@code max_update - warmup_steps}
+ * @param power {@code pwr}
+ * @param r the range, {@code base_lr - final_lr}
+ * @param c {@code final_lr}
+ */
 public record Poly(double length, double power, double r, double c) implements Formula {
     private static final Set<Arithmetic> POW = Set.of(Arithmetic.POW);
 

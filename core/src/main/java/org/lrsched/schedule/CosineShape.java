@@ -31,16 +31,34 @@ public final class CosineShape implements CycleShape {
     private final double maxLr;
     private final double range;
 
+    /**
+     * The shape: {@code new CyclicalSchedule(new CosineShape(0.01, 2), CycleLength.of(250), Decay.whole(2), 0.5)}
+     * is the {@code sgdr} preset.
+     *
+     * @param minLr {@code min_lr}: the rate at the end of the cycle
+     * @param maxLr {@code max_lr}: the rate at the start of the cycle
+     * @throws IllegalArgumentException naming the parameter that is not finite, or a range that is not
+     */
     public CosineShape(double minLr, double maxLr) {
         this.minLr = MIN_LR.require(minLr);
         this.maxLr = MAX_LR.require(maxLr);
         this.range = Require.range("max_lr", maxLr, "min_lr", minLr);
     }
 
+    /**
+     * The rate at the end of the cycle.
+     *
+     * @return {@code min_lr}
+     */
     public double minLr() {
         return minLr;
     }
 
+    /**
+     * The rate at the start of the cycle.
+     *
+     * @return {@code max_lr}
+     */
     public double maxLr() {
         return maxLr;
     }

@@ -5,6 +5,10 @@ package org.lrsched.schedule;
  * the cycle's length as the reference's loop computes it (for a real first length: the whole steps the cycle
  * covers; {@code Long.MAX_VALUE} for a length past every long). A cycle whose end would lie past {@code
  * Long.MAX_VALUE} never ends: {@link #endless()}.
+ *
+ * @param index the cycle's number, from 0
+ * @param start its first step
+ * @param length its length in whole steps, {@code Long.MAX_VALUE} past every long
  */
 public record Cycle(long index, long start, long length) {
 
@@ -15,11 +19,20 @@ public record Cycle(long index, long start, long length) {
         return new Cycle(index, first, length);
     }
 
+    /**
+     * Whether the cycle lasts past the last long step.
+     *
+     * @return true when its end would lie past {@code Long.MAX_VALUE}
+     */
     public boolean endless() {
         return start > Long.MAX_VALUE - length;
     }
 
-    /** The first step of the next cycle; only meaningful when not {@link #endless()}. */
+    /**
+     * The first step of the next cycle; only meaningful when not {@link #endless()}.
+     *
+     * @return {@code start + length}
+     */
     public long end() {
         return start + length;
     }

@@ -8,10 +8,18 @@ import java.math.BigInteger;
  * decay)} (100 * 1.1 gives 111), a float product for a real decay and Python's exact int product for an integer
  * one. Lengths are longs that saturate at {@link Long#MAX_VALUE}: a length past every long, whose cycle never
  * ends within the long steps; {@link #exactAfter} gives its exact value.
+ *
+ * @param first the first cycle's length
+ * @param decay the factor from one length to the next
  */
 public record CycleLengths(CycleLength first, Decay decay) {
 
-    /** The length that follows a whole {@code length}. */
+    /**
+     * The length that follows a whole {@code length}.
+     *
+     * @param length a cycle's length
+     * @return the next one's, saturated at {@code Long.MAX_VALUE}
+     */
     public long next(long length) {
         if (decay.isWhole()) {
             long product = length * decay.whole();
@@ -21,7 +29,11 @@ public record CycleLengths(CycleLength first, Decay decay) {
         return ceilToLength((double) length * decay.real());
     }
 
-    /** The length of cycle 1, which follows the first length whether it is whole or real. */
+    /**
+     * The length of cycle 1, which follows the first length whether it is whole or real.
+     *
+     * @return the length, saturated at {@code Long.MAX_VALUE}
+     */
     public long second() {
         return first.isWhole() ? next(first.whole()) : ceilToLength(first.real() * decay.asDouble());
     }
@@ -29,6 +41,8 @@ public record CycleLengths(CycleLength first, Decay decay) {
     /**
      * The exact length that follows {@code previous}, as Python's int holds it: past every long too.
      *
+     * @param previous a cycle's length
+     * @return the next one's
      * @throws ArithmeticException where the float product overflows, as Python's {@code math.ceil} raises there
      */
     public BigInteger wholeAfter(long previous) {
@@ -38,12 +52,21 @@ public record CycleLengths(CycleLength first, Decay decay) {
         return new BigDecimal(finite(Math.ceil((double) previous * decay.real()))).toBigIntegerExact();
     }
 
-    /** {@link #wholeAfter} as Python's float arithmetic converts it: the nearest double. */
+    /**
+     * {@link #wholeAfter} as Python's float arithmetic converts it.
+     *
+     * @param previous a cycle's length
+     * @return the nearest double to the next one's
+     */
     public double exactAfter(long previous) {
         return wholeAfter(previous).doubleValue();
     }
 
-    /** {@link #exactAfter} for cycle 1, after a first length that may be real. */
+    /**
+     * {@link #exactAfter} for cycle 1, after a first length that may be real.
+     *
+     * @return the nearest double to cycle 1's length
+     */
     public double exactSecond() {
         return first.isWhole() ? exactAfter(first.whole()) : finite(Math.ceil(first.real() * decay.asDouble()));
     }

@@ -11,6 +11,14 @@ import org.lrsched.internal.Require;
 public final class CyclicalLoop {
     private CyclicalLoop() {}
 
+    /**
+     * The rate at {@code step}, walking every cycle before it.
+     *
+     * @param s the schedule
+     * @param step the step
+     * @return what the tutorial's loop returns there
+     * @throws ArithmeticException where the reference's loop never ends
+     */
     public static double at(CyclicalSchedule s, long step) {
         Require.step(step);
         CycleLength first = s.lengths().first();

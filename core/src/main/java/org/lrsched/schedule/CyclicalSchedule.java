@@ -18,6 +18,12 @@ import org.lrsched.spec.ScheduleType;
  * {@code ceil(previous * cycle_length_decay)} steps (see {@link CycleLengths}), and cycle {@code k} is scaled by
  * {@code cycle_magnitude_decay ** k}. A step exactly on a cycle's end starts the next cycle at offset 0. With a
  * cosine shape and both decays this is SGDR.
+ *
+ * <pre>{@code
+ * // the sgdr preset: cyclical(shape=cosine(min_lr=0.01, max_lr=2), cycle_length=250, cycle_length_decay=2,
+ * //                           cycle_magnitude_decay=0.5)
+ * Schedule sgdr = new CyclicalSchedule(new CosineShape(0.01, 2), CycleLength.of(250), Decay.whole(2), 0.5);
+ * }</pre>
  */
 public final class CyclicalSchedule extends AbstractSchedule implements Planned {
     private static final Param<CycleShape> SHAPE = Param.of("shape", Kinds.nested(CycleShape.class,
@@ -30,6 +36,7 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
     private static final Param<Double> CYCLE_MAGNITUDE_DECAY = Param.of("cycle_magnitude_decay", Kinds.REAL,
             "cycle k is scaled by this ** k").rule("> 0", m -> m > 0).orElse(1.0);
 
+    /** The type {@code cyclical} of the spec language. */
     public static final ScheduleType<CyclicalSchedule> TYPE = ScheduleType.<CyclicalSchedule>of("cyclical",
                     "the tutorial's CyclicalSchedule: a shape repeated, cycles growing and magnitudes decaying")
             .param(SHAPE, CyclicalSchedule::shape)
@@ -53,12 +60,33 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
     /** {@code cycle_magnitude_decay ** k} for the first cycles, where growing cycles spend every step. */
     private final double[] firstMagnitudes;
 
-    /** A real {@code cycleLengthDecay}: lengths are float products, as with {@code cycle_length_decay=2.0}. */
+    /**
+     * A schedule whose {@code cycleLengthDecay} is real: lengths are float products, as with
+     * {@code cycle_length_decay=2.0}.
+     *
+     * @param shape the shape of every cycle
+     * @param cycleLength {@code cycle_length}: steps in the first cycle
+     * @param cycleLengthDecay {@code cycle_length_decay}: each cycle lasts {@code ceil(previous * this)}, {@code > 0}
+     * @param cycleMagnitudeDecay {@code cycle_magnitude_decay}: cycle {@code k} is scaled by {@code this ** k},
+     *     {@code > 0}
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public CyclicalSchedule(CycleShape shape, CycleLength cycleLength, double cycleLengthDecay,
             double cycleMagnitudeDecay) {
         this(shape, cycleLength, Decay.real(cycleLengthDecay), cycleMagnitudeDecay);
     }
 
+    /**
+     * The schedule.
+     *
+     * @param shape the shape of every cycle
+     * @param cycleLength {@code cycle_length}: steps in the first cycle
+     * @param cycleLengthDecay {@code cycle_length_decay}: {@link Decay#whole} multiplies lengths exactly, as
+     *     Python's int does, {@link Decay#real} as a float product
+     * @param cycleMagnitudeDecay {@code cycle_magnitude_decay}: cycle {@code k} is scaled by {@code this ** k},
+     *     {@code > 0}
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public CyclicalSchedule(CycleShape shape, CycleLength cycleLength, Decay cycleLengthDecay,
             double cycleMagnitudeDecay) {
         this.shape = Objects.requireNonNull(shape, "shape");
@@ -82,19 +110,38 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
         }
     }
 
+    /**
+     * The shape of every cycle.
+     *
+     * @return {@code shape}
+     */
     public CycleShape shape() {
         return shape;
     }
 
-    /** The law of cycle lengths: first length and decay. */
+    /**
+     * The law of cycle lengths.
+     *
+     * @return the first length and the decay
+     */
     public CycleLengths lengths() {
         return lengths;
     }
 
+    /**
+     * The first cycle's length.
+     *
+     * @return {@code cycle_length}
+     */
     public CycleLength cycleLength() {
         return lengths.first();
     }
 
+    /**
+     * The magnitude decay.
+     *
+     * @return {@code cycle_magnitude_decay}
+     */
     public double cycleMagnitudeDecay() {
         return cycleMagnitudeDecay;
     }
@@ -102,6 +149,8 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
     /**
      * {@code cycle_magnitude_decay ** cycle}, as Python computes it.
      *
+     * @param cycle the cycle's index
+     * @return the magnitude
      * @throws ArithmeticException where that overflows, as Python's {@code OverflowError}
      */
     public double magnitude(long cycle) {
@@ -135,6 +184,9 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
      * The cycle that holds {@code step}, exactly as the tutorial's loop finds it, in time that does not grow
      * with the step. With a real first length, cycle 0 covers the steps below it and the cycles' whole steps are
      * counted from there.
+     *
+     * @param step a step
+     * @return its cycle
      */
     public Cycle cycleOf(long step) {
         Require.step(step);
@@ -152,6 +204,10 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
     /**
      * The length of a cycle as the reference's loop holds it, a Python int past every long too: for every cycle of a
      * whole first length, and every cycle after the first of a real one (a float sum there, held exactly).
+     *
+     * @param c a cycle of this schedule
+     * @return its exact length
+     * @throws IllegalArgumentException for cycle 0 of a real first length
      */
     public BigInteger wholeLength(Cycle c) {
         if (!lengths.first().isWhole()) {

@@ -12,6 +12,11 @@ import org.lrsched.spec.ScheduleType;
 /**
  * The Flax howto's triangular cyclic schedule: every {@code steps_per_cycle} steps, up from {@code lr_min} to
  * {@code lr_max} over {@code top = (steps_per_cycle + 1) // 2} steps, then back down.
+ *
+ * <pre>{@code
+ * // flax_triangular(lr_min=0.003, lr_max=0.03, steps_per_cycle=117)
+ * Schedule mnist = new FlaxTriangularSchedule(0.003, 0.03, 117);
+ * }</pre>
  */
 public final class FlaxTriangularSchedule extends AbstractSchedule implements Planned {
     /** Above this, {@code cycle_step / top} would no longer be Python's correctly rounded int division. */
@@ -22,6 +27,7 @@ public final class FlaxTriangularSchedule extends AbstractSchedule implements Pl
     private static final Param<Long> STEPS_PER_CYCLE = Param.of("steps_per_cycle", Kinds.INTEGER,
             "steps in each cycle").rule("> 0", p -> p > 0).rule("<= 2^53", p -> p <= MAX_STEPS_PER_CYCLE);
 
+    /** The type {@code flax_triangular} of the spec language. */
     public static final ScheduleType<FlaxTriangularSchedule> TYPE = ScheduleType.<FlaxTriangularSchedule>of(
                     "flax_triangular", "the Flax howto's triangular cyclic schedule: up over (steps_per_cycle + 1) // 2"
                             + " steps, then down, every cycle")
@@ -37,6 +43,14 @@ public final class FlaxTriangularSchedule extends AbstractSchedule implements Pl
     private final long top;
     private final double range;
 
+    /**
+     * The schedule.
+     *
+     * @param lrMin {@code lr_min}: the rate at the start of each cycle
+     * @param lrMax {@code lr_max}: the rate at the top of each cycle
+     * @param stepsPerCycle {@code steps_per_cycle}: steps in each cycle, from 1 to 2^53
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public FlaxTriangularSchedule(double lrMin, double lrMax, long stepsPerCycle) {
         this.lrMin = LR_MIN.require(lrMin);
         this.lrMax = LR_MAX.require(lrMax);
@@ -45,19 +59,38 @@ public final class FlaxTriangularSchedule extends AbstractSchedule implements Pl
         this.top = (stepsPerCycle + 1) / 2;
     }
 
+    /**
+     * The rate at the start of each cycle.
+     *
+     * @return {@code lr_min}
+     */
     public double lrMin() {
         return lrMin;
     }
 
+    /**
+     * The rate at the top of each cycle.
+     *
+     * @return {@code lr_max}
+     */
     public double lrMax() {
         return lrMax;
     }
 
+    /**
+     * Steps in each cycle.
+     *
+     * @return {@code steps_per_cycle}
+     */
     public long stepsPerCycle() {
         return stepsPerCycle;
     }
 
-    /** Steps in the rising half: {@code (steps_per_cycle + 1) // 2}. */
+    /**
+     * Steps in the rising half.
+     *
+     * @return {@code (steps_per_cycle + 1) // 2}
+     */
     public long top() {
         return top;
     }

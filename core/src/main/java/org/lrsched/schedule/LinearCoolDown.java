@@ -18,6 +18,12 @@ import org.lrsched.spec.ScheduleType;
  * The wrapped schedule up to {@code start_idx}, then a linear ramp from its value there to {@code finish_lr}
  * over {@code length} steps, then {@code finish_lr}. A length of 0 jumps to {@code finish_lr} right after
  * {@code start_idx}, as the tutorial's code does.
+ *
+ * <pre>{@code
+ * // the cooldown_multifactor preset
+ * Schedule multiFactor = new MxnetMultiFactorScheduler(new long[] {250, 750, 900}, 0.5, 1, MxnetWarmup.NONE);
+ * Schedule coolDown = new LinearCoolDown(multiFactor, 0.001, 1000, 500);
+ * }</pre>
  */
 public final class LinearCoolDown extends AbstractSchedule implements Planned {
     private static final Param<Schedule> SCHEDULE = Param.of("schedule", Kinds.SCHEDULE,
@@ -28,6 +34,7 @@ public final class LinearCoolDown extends AbstractSchedule implements Planned {
     private static final Param<Long> LENGTH = Param.of("length", Kinds.INTEGER, "steps of the ramp")
             .rule(">= 0", l -> l >= 0);
 
+    /** The type {@code linear_cooldown} of the spec language. */
     public static final ScheduleType<LinearCoolDown> TYPE = ScheduleType.<LinearCoolDown>of("linear_cooldown",
                     "the tutorial's LinearCoolDown: the schedule up to start_idx, then a linear ramp to finish_lr")
             .param(SCHEDULE, LinearCoolDown::schedule)
@@ -46,6 +53,15 @@ public final class LinearCoolDown extends AbstractSchedule implements Planned {
     private final double startLr;
     private final double range;
 
+    /**
+     * The schedule.
+     *
+     * @param schedule the schedule up to {@code start_idx}
+     * @param finishLr {@code finish_lr}: the rate after the cool-down
+     * @param startIdx {@code start_idx}: the last step of the schedule, where the ramp starts, {@code >= 0}
+     * @param length {@code length}: steps of the ramp, {@code >= 0}
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public LinearCoolDown(Schedule schedule, double finishLr, long startIdx, long length) {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.finishLr = FINISH_LR.require(finishLr);
@@ -61,23 +77,47 @@ public final class LinearCoolDown extends AbstractSchedule implements Planned {
         Require.product("length x (finish_lr - the schedule's value at start_idx)", length, range);
     }
 
+    /**
+     * The schedule up to {@code start_idx}.
+     *
+     * @return {@code schedule}
+     */
     public Schedule schedule() {
         return schedule;
     }
 
+    /**
+     * The rate after the cool-down.
+     *
+     * @return {@code finish_lr}
+     */
     public double finishLr() {
         return finishLr;
     }
 
+    /**
+     * Where the ramp starts.
+     *
+     * @return {@code start_idx}
+     */
     public long startIdx() {
         return startIdx;
     }
 
+    /**
+     * Steps of the ramp.
+     *
+     * @return {@code length}
+     */
     public long length() {
         return length;
     }
 
-    /** The wrapped schedule's value on a first call at {@code start_idx}, where the ramp starts. */
+    /**
+     * The wrapped schedule's value on a first call at {@code start_idx}, where the ramp starts.
+     *
+     * @return the ramp's first rate
+     */
     public double startLr() {
         return startLr;
     }

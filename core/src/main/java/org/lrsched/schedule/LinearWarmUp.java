@@ -17,6 +17,11 @@ import org.lrsched.spec.ScheduleType;
 /**
  * A linear ramp from {@code start_lr} to the wrapped schedule's value at step 0 over {@code length} steps; the
  * wrapped schedule follows, shifted by {@code length}. A length of 0 means no warm-up.
+ *
+ * <pre>{@code
+ * // linear_warmup(schedule=cosine(min_lr=0, max_lr=0.1, cycle_length=10000), start_lr=0, length=500)
+ * Schedule warm = new LinearWarmUp(new CosineAnnealingSchedule(0, 0.1, CycleLength.of(10_000)), 0, 500);
+ * }</pre>
  */
 public final class LinearWarmUp extends AbstractSchedule implements Planned {
     private static final Param<Schedule> SCHEDULE = Param.of("schedule", Kinds.SCHEDULE,
@@ -25,6 +30,7 @@ public final class LinearWarmUp extends AbstractSchedule implements Planned {
     private static final Param<Long> LENGTH = Param.of("length", Kinds.INTEGER, "steps of the ramp (0: no warm-up)")
             .rule(">= 0", l -> l >= 0);
 
+    /** The type {@code linear_warmup} of the spec language. */
     public static final ScheduleType<LinearWarmUp> TYPE = ScheduleType.<LinearWarmUp>of("linear_warmup",
                     "the tutorial's LinearWarmUp: a linear ramp from start_lr to the schedule's first value, then the"
                             + " schedule, shifted")
@@ -41,6 +47,14 @@ public final class LinearWarmUp extends AbstractSchedule implements Planned {
     private final double finishLr;
     private final double range;
 
+    /**
+     * The schedule.
+     *
+     * @param schedule the schedule after the warm-up, which it ramps up to
+     * @param startLr {@code start_lr}: the rate at step 0
+     * @param length {@code length}: steps of the ramp, {@code >= 0} (0: no warm-up)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public LinearWarmUp(Schedule schedule, double startLr, long length) {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.startLr = START_LR.require(startLr);
@@ -50,19 +64,38 @@ public final class LinearWarmUp extends AbstractSchedule implements Planned {
         Require.product("length x (the schedule's value at step 0 - start_lr)", length, range);
     }
 
+    /**
+     * The schedule after the warm-up.
+     *
+     * @return {@code schedule}
+     */
     public Schedule schedule() {
         return schedule;
     }
 
+    /**
+     * The rate at step 0.
+     *
+     * @return {@code start_lr}
+     */
     public double startLr() {
         return startLr;
     }
 
+    /**
+     * Steps of the ramp.
+     *
+     * @return {@code length}
+     */
     public long length() {
         return length;
     }
 
-    /** The wrapped schedule's value on a first call at its step 0, where the ramp ends. */
+    /**
+     * The wrapped schedule's value on a first call at its step 0, where the ramp ends.
+     *
+     * @return the ramp's last rate
+     */
     public double finishLr() {
         return finishLr;
     }

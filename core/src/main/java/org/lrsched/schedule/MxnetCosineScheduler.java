@@ -11,8 +11,14 @@ import org.lrsched.spec.ScheduleType;
 /**
  * MXNet's {@code CosineScheduler}: after warm-up, half a cosine from {@code base_lr} down to {@code final_lr}
  * until {@code max_update}, then the value reached there.
+ *
+ * <pre>{@code
+ * // mxnet_cosine(max_update=1000, base_lr=0.1, final_lr=0.001, warmup_steps=100)
+ * Schedule cosine = new MxnetCosineScheduler(1000, 0.1, 0.001, new MxnetWarmup(100, 0, MxnetWarmup.Mode.LINEAR));
+ * }</pre>
  */
 public final class MxnetCosineScheduler extends MxnetDecayScheduler {
+    /** The type {@code mxnet_cosine} of the spec language. */
     public static final ScheduleType<MxnetCosineScheduler> TYPE = MxnetWarmup.declare(
             ScheduleType.<MxnetCosineScheduler>of("mxnet_cosine", "MXNet's CosineScheduler: after a warm-up, half a"
                             + " cosine from base_lr to final_lr until max_update")
@@ -23,6 +29,15 @@ public final class MxnetCosineScheduler extends MxnetDecayScheduler {
             .build(v -> new MxnetCosineScheduler(v.get(MAX_UPDATE), v.get(MxnetParams.BASE_LR), v.get(FINAL_LR),
                     MxnetWarmup.of(v)));
 
+    /**
+     * The scheduler.
+     *
+     * @param maxUpdate {@code max_update}: the step where the decay ends, {@code > warmup_steps}
+     * @param baseLr {@code base_lr}: the rate after the warm-up
+     * @param finalLr {@code final_lr}: the rate at {@code max_update} and after
+     * @param warmup the warm-up before it: {@link MxnetWarmup#NONE}, or {@code new MxnetWarmup(steps, beginLr, mode)}
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public MxnetCosineScheduler(long maxUpdate, double baseLr, double finalLr, MxnetWarmup warmup) {
         super(maxUpdate, baseLr, finalLr, warmup);
         Require.product("(base_lr - final_lr) x (1 + cos 0)", baseLr - finalLr, 2); // MXNet halves after the sum

@@ -38,18 +38,38 @@ abstract class MxnetDecayScheduler extends AbstractSchedule implements Planned {
         this.maxSteps = maxUpdate - warmup.steps();
     }
 
+    /**
+     * The step where the decay ends.
+     *
+     * @return {@code max_update}
+     */
     public long maxUpdate() {
         return maxUpdate;
     }
 
+    /**
+     * The rate after the warm-up.
+     *
+     * @return {@code base_lr}
+     */
     public double baseLr() {
         return baseLr;
     }
 
+    /**
+     * The rate at {@code max_update} and after.
+     *
+     * @return {@code final_lr}
+     */
     public double finalLr() {
         return finalLr;
     }
 
+    /**
+     * The warm-up before the decay.
+     *
+     * @return the warm-up
+     */
     public MxnetWarmup warmup() {
         return warmup;
     }

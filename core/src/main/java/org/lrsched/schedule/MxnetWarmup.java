@@ -20,12 +20,27 @@ import org.lrsched.spec.Values;
 public final class MxnetWarmup {
     /** How the warm-up moves: MXNet's {@code warmup_mode}. */
     public enum Mode {
-        LINEAR, CONSTANT;
+        /** A linear ramp from {@code warmup_begin_lr} towards {@code base_lr}. */
+        LINEAR,
+        /** {@code warmup_begin_lr} throughout the warm-up. */
+        CONSTANT;
 
+        /**
+         * The mode's name in the spec language.
+         *
+         * @return {@code linear} or {@code constant}
+         */
         public String specName() {
             return name().toLowerCase(Locale.ROOT);
         }
 
+        /**
+         * The mode a spec names.
+         *
+         * @param name {@code linear} or {@code constant}
+         * @return the mode
+         * @throws IllegalArgumentException naming {@code warmup_mode} for any other name
+         */
         public static Mode parse(String name) {
             for (Mode m : values()) {
                 if (m.specName().equals(name)) {
@@ -43,13 +58,21 @@ public final class MxnetWarmup {
     private static final Param<String> MODE = Param.of("warmup_mode", Kinds.oneOf("linear", "constant"),
             "linear: a ramp to base_lr; constant: warmup_begin_lr throughout").orElse("linear");
 
+    /** No warm-up: MXNet's defaults, {@code warmup_steps=0}. */
     public static final MxnetWarmup NONE = new MxnetWarmup(0, 0, Mode.LINEAR);
 
     private final long steps;
     private final double beginLr;
     private final Mode mode;
 
-    /** The warm-up ramps towards the scheduler's {@code base_lr}, which the scheduler passes in. */
+    /**
+     * A warm-up; it ramps towards the scheduler's {@code base_lr}, which the scheduler passes in.
+     *
+     * @param steps {@code warmup_steps}: steps of warm-up, {@code >= 0} (0: none)
+     * @param beginLr {@code warmup_begin_lr}: the rate at step 0 of the warm-up, at most {@code base_lr}
+     * @param mode {@code warmup_mode}
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public MxnetWarmup(long steps, double beginLr, Mode mode) {
         this.steps = STEPS.require(steps);
         this.beginLr = BEGIN_LR.require(beginLr);
@@ -77,18 +100,39 @@ public final class MxnetWarmup {
         Require.product("warmup_steps x (base_lr - warmup_begin_lr)", steps, range);
     }
 
+    /**
+     * Steps of warm-up.
+     *
+     * @return {@code warmup_steps}
+     */
     public long steps() {
         return steps;
     }
 
+    /**
+     * The rate at step 0 of the warm-up.
+     *
+     * @return {@code warmup_begin_lr}
+     */
     public double beginLr() {
         return beginLr;
     }
 
+    /**
+     * How the warm-up moves.
+     *
+     * @return {@code warmup_mode}
+     */
     public Mode mode() {
         return mode;
     }
 
+    /**
+     * Whether {@code step} is part of the warm-up.
+     *
+     * @param step a step
+     * @return true below {@code warmup_steps}
+     */
     public boolean covers(long step) {
         return step < steps;
     }

@@ -10,6 +10,12 @@ import org.lrsched.spec.ScheduleType;
 /**
  * The 1-cycle schedule: one symmetric triangular cycle from {@code start_lr} to {@code max_lr} and back, then
  * a linear cool-down to {@code finish_lr} over {@code cooldown_length} steps.
+ *
+ * <pre>{@code
+ * // one_cycle(start_lr=0.1, max_lr=0.5, cycle_length=500, cooldown_length=750, finish_lr=0.001)
+ * Schedule oneCycle = new OneCycleSchedule(0.1, 0.5, 500, 750, 0.001);
+ * Schedule noCoolDown = new OneCycleSchedule(0.1, 0.5, 500, 0, null);
+ * }</pre>
  */
 public final class OneCycleSchedule extends AbstractSchedule implements Planned {
     private static final Param<Double> START_LR = Param.of("start_lr", Kinds.REAL, "the rate at step 0 and at the"
@@ -22,6 +28,7 @@ public final class OneCycleSchedule extends AbstractSchedule implements Planned 
     private static final Param<Double> FINISH_LR = Param.of("finish_lr", Kinds.REAL,
             "the rate after the cool-down; given exactly when cooldown_length > 0").optional();
 
+    /** The type {@code one_cycle} of the spec language. */
     public static final ScheduleType<OneCycleSchedule> TYPE = ScheduleType.<OneCycleSchedule>of("one_cycle",
                     "the tutorial's OneCycleSchedule: a triangle from start_lr to max_lr and back, then a linear"
                             + " cool-down to finish_lr")
@@ -41,7 +48,16 @@ public final class OneCycleSchedule extends AbstractSchedule implements Planned 
     private final Double finishLr;
     private final LinearCoolDown schedule;
 
-    /** {@code finishLr} is given exactly when {@code cooldownLength > 0}, as the tutorial demands. */
+    /**
+     * The schedule; {@code finishLr} is given exactly when {@code cooldownLength > 0}, as the tutorial demands.
+     *
+     * @param startLr {@code start_lr}: the rate at step 0 and at the end of the cycle
+     * @param maxLr {@code max_lr}: the rate at the cycle's peak
+     * @param cycleLength {@code cycle_length}: steps in the cycle, {@code > 0}
+     * @param cooldownLength {@code cooldown_length}: steps of the cool-down after the cycle, {@code >= 0}
+     * @param finishLr {@code finish_lr}: the rate after the cool-down; null without one
+     * @throws IllegalArgumentException naming the parameter that is out of range or missing
+     */
     public OneCycleSchedule(double startLr, double maxLr, long cycleLength, long cooldownLength, Double finishLr) {
         this.startLr = START_LR.require(startLr);
         this.maxLr = MAX_LR.require(maxLr);

@@ -16,6 +16,14 @@ import org.lrsched.spec.ScheduleType;
  * Schedules one after another, Optax's {@code join_schedules}: schedule 0 runs until {@code boundaries[0]},
  * schedule {@code i} from {@code boundaries[i-1]} on, seeing the step minus that boundary, so each part starts at
  * its own step 0. Equal boundaries give a part no steps.
+ *
+ * <pre>{@code
+ * // sequence(schedules=[linear_warmup(schedule=constant(lr=0.1), start_lr=0, length=100),
+ * //                     cosine(min_lr=0, max_lr=0.1, cycle_length=900)], boundaries=[100])
+ * Schedule warm = new LinearWarmUp(new ConstantSchedule(0.1), 0, 100);
+ * Schedule joined = new SequenceSchedule(List.of(warm, new CosineAnnealingSchedule(0, 0.1, CycleLength.of(900))),
+ *         new long[] {100});
+ * }</pre>
  */
 public final class SequenceSchedule extends AbstractSchedule implements Planned {
     private static final Param<List<Schedule>> SCHEDULES = Param.of("schedules", Kinds.schedules(),
@@ -25,6 +33,7 @@ public final class SequenceSchedule extends AbstractSchedule implements Planned 
             .rule("a list of steps >= 0", b -> Arrays.stream(b).allMatch(x -> x >= 0))
             .rule("non-decreasing", SequenceSchedule::nonDecreasing);
 
+    /** The type {@code sequence} of the spec language. */
     public static final ScheduleType<SequenceSchedule> TYPE = ScheduleType.<SequenceSchedule>of("sequence",
                     "schedules one after another (Optax's join_schedules): part i from boundaries[i-1] on, seeing"
                             + " the step minus that boundary")
@@ -37,6 +46,13 @@ public final class SequenceSchedule extends AbstractSchedule implements Planned 
     private final List<Schedule> schedules;
     private final long[] boundaries;
 
+    /**
+     * The schedule.
+     *
+     * @param schedules the parts, in order, at least one
+     * @param boundaries the step where each part after the first starts: non-decreasing, one fewer than parts
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public SequenceSchedule(List<Schedule> schedules, long[] boundaries) {
         this.schedules = List.copyOf(SCHEDULES.require(schedules));
         this.boundaries = BOUNDARIES.require(boundaries.clone());
@@ -45,10 +61,20 @@ public final class SequenceSchedule extends AbstractSchedule implements Planned 
         }
     }
 
+    /**
+     * The parts.
+     *
+     * @return {@code schedules}, unmodifiable
+     */
     public List<Schedule> schedules() {
         return schedules;
     }
 
+    /**
+     * Where the parts after the first start.
+     *
+     * @return a copy of {@code boundaries}
+     */
     public long[] boundaries() {
         return boundaries.clone();
     }

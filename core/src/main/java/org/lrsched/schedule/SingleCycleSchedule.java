@@ -19,6 +19,11 @@ abstract class SingleCycleSchedule extends AbstractSchedule implements Planned {
         this.cycleLength = Objects.requireNonNull(cycleLength, "cycle_length");
     }
 
+    /**
+     * The cycle's length.
+     *
+     * @return {@code cycle_length}
+     */
     public CycleLength cycleLength() {
         return cycleLength;
     }

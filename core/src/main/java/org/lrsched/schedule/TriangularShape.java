@@ -37,6 +37,15 @@ public final class TriangularShape implements CycleShape {
     private final double incFraction;
     private final double range;
 
+    /**
+     * The shape: {@code new CyclicalSchedule(new TriangularShape(0.5, 2, 0.5), CycleLength.of(500), 1, 1)} is the
+     * {@code cyclical_triangular} preset.
+     *
+     * @param minLr {@code min_lr}: the rate at the start and end of the cycle
+     * @param maxLr {@code max_lr}: the rate at the peak
+     * @param incFraction {@code inc_fraction}: the fraction of the cycle spent rising, in (0, 1] (0.5: symmetric)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public TriangularShape(double minLr, double maxLr, double incFraction) {
         this.minLr = MIN_LR.require(minLr);
         this.maxLr = MAX_LR.require(maxLr);
@@ -44,14 +53,29 @@ public final class TriangularShape implements CycleShape {
         this.range = Require.range("max_lr", maxLr, "min_lr", minLr);
     }
 
+    /**
+     * The rate at the start and end of the cycle.
+     *
+     * @return {@code min_lr}
+     */
     public double minLr() {
         return minLr;
     }
 
+    /**
+     * The rate at the peak.
+     *
+     * @return {@code max_lr}
+     */
     public double maxLr() {
         return maxLr;
     }
 
+    /**
+     * The fraction of the cycle spent rising.
+     *
+     * @return {@code inc_fraction}
+     */
     public double incFraction() {
         return incFraction;
     }

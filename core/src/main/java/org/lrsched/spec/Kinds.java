@@ -94,6 +94,7 @@ public final class Kinds {
         }
     };
 
+    /** {@code True} or {@code False} (JSON's {@code true} and {@code false}). */
     public static final Kind<Boolean> BOOLEAN = new Kind<>() {
         @Override
         public String describe() {
@@ -139,7 +140,13 @@ public final class Kinds {
         }
     };
 
-    /** A map of whole steps to values of {@code values}' kind, in the order written: {@code {100: 0.5, 200: 0.1}}. */
+    /**
+     * A map of whole steps to values of one kind, in the order written: {@code {100: 0.5, 200: 0.1}}.
+     *
+     * @param <V> the values' type
+     * @param values the values' kind
+     * @return the kind
+     */
     public static <V> Kind<Map<Long, V>> stepMap(Kind<V> values) {
         return new Kind<>() {
             @Override
@@ -181,7 +188,11 @@ public final class Kinds {
     public static final Kind<Schedule> SCHEDULE = nested(Schedule.class,
             "a schedule or a preset, e.g. cosine(min_lr=0.1, max_lr=1, cycle_length=100) or sgdr", Schedule::spec);
 
-    /** A list of schedules, e.g. {@code [constant(lr=0.1), sgdr]}. */
+    /**
+     * A list of schedules, e.g. {@code [constant(lr=0.1), sgdr]}.
+     *
+     * @return the kind
+     */
     public static Kind<List<Schedule>> schedules() {
         return schedules(List.of());
     }
@@ -189,6 +200,9 @@ public final class Kinds {
     /**
      * A list of schedules, each given the enclosing spec's values of {@code passed}: written once, on the
      * enclosing schedule, and left out of each inner one (PyTorch's schedulers share one optimizer's lr).
+     *
+     * @param passed the names of the parameters passed down
+     * @return the kind
      */
     public static Kind<List<Schedule>> schedules(List<String> passed) {
         return new Kind<>() {
@@ -223,7 +237,15 @@ public final class Kinds {
         };
     }
 
-    /** A nested spec built as one of {@code family}'s types, printed by {@code spec}. */
+    /**
+     * A nested spec built as one of {@code family}'s types, printed by {@code spec}.
+     *
+     * @param <T> the family
+     * @param family {@code Schedule.class} or {@code CycleShape.class}
+     * @param description what a value is, for messages
+     * @param spec how a value is printed back
+     * @return the kind
+     */
     public static <T> Kind<T> nested(Class<T> family, String description, Function<T, Spec> spec) {
         return new Kind<>() {
             @Override
@@ -246,7 +268,12 @@ public final class Kinds {
         };
     }
 
-    /** One of a few words, e.g. {@code linear} or {@code constant}. */
+    /**
+     * One of a few words, e.g. {@code linear} or {@code constant}.
+     *
+     * @param words the valid words
+     * @return the kind
+     */
     public static Kind<String> oneOf(String... words) {
         List<String> valid = List.of(words);
         return new Kind<>() {
@@ -275,7 +302,12 @@ public final class Kinds {
         };
     }
 
-    /** An integer value of a spec value, or null: a Long, or a Double with a zero fraction inside the long range. */
+    /**
+     * An integer value of a spec value.
+     *
+     * @param value a spec value
+     * @return a {@code Long}, or a {@code Double} with a zero fraction inside the long range, as a long; else null
+     */
     public static Long whole(Object value) {
         if (value instanceof Long l) {
             return l;

@@ -13,6 +13,8 @@ import org.lrsched.Spec;
  * A type of the spec language, declared beside its class: its name, a one-line description, an example, its
  * parameters in order with how to get each from an instance, and its constructor. Building from a spec and
  * printing back to one both read this declaration, so a parameter's name is written once.
+ *
+ * @param <S> the type's class
  */
 public final class ScheduleType<S> {
     private record Entry<S, T>(Param<T> param, Function<? super S, ? extends T> getter) {
@@ -36,28 +38,68 @@ public final class ScheduleType<S> {
         this.constructor = constructor;
     }
 
+    /**
+     * Starts a declaration.
+     *
+     * <pre>{@code
+     * public static final ScheduleType<ConstantSchedule> TYPE = ScheduleType.<ConstantSchedule>of("constant",
+     *                 "the same rate at every step")
+     *         .param(LR, ConstantSchedule::lr)
+     *         .example("constant(lr=0.001)")
+     *         .build(v -> new ConstantSchedule(v.get(LR)));
+     * }</pre>
+     *
+     * @param <S> the type's class
+     * @param name the name in the spec language
+     * @param description one line for {@code lrsched types}
+     * @return the builder
+     */
     public static <S> Builder<S> of(String name, String description) {
         return new Builder<>(name, description);
     }
 
+    /**
+     * The type's name in the spec language.
+     *
+     * @return the name, e.g. {@code cyclical}
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * What the type is, in one line.
+     *
+     * @return the description
+     */
     public String description() {
         return description;
     }
 
-    /** A spec of this type in the text form, or null. */
+    /**
+     * An example of this type.
+     *
+     * @return a spec of this type in the text form, or null
+     */
     public String example() {
         return example;
     }
 
+    /**
+     * The type's parameters.
+     *
+     * @return the declarations, in the order specs print them
+     */
     public List<Param<?>> params() {
         return entries.stream().<Param<?>>map(Entry::param).toList();
     }
 
-    /** The spec that {@code instance} prints as, every default filled in. */
+    /**
+     * The spec that {@code instance} prints as, every default filled in.
+     *
+     * @param instance an instance of the type
+     * @return its spec
+     */
     public Spec specOf(S instance) {
         Spec.Builder spec = Spec.of(name);
         for (Entry<S, ?> e : entries) {
@@ -71,6 +113,11 @@ public final class ScheduleType<S> {
      * by their kinds, nested specs built by {@code resolver}, parameters in {@code inherited} taken from the
      * enclosing schedule.
      *
+     * @param spec the spec, of this type
+     * @param resolver builds nested specs
+     * @param path where the spec is, for messages
+     * @param inherited parameters passed down by the enclosing schedule, by name
+     * @return what the spec describes
      * @throws SpecException naming {@code path} and the parameter
      */
     public S build(Spec spec, Resolver resolver, String path, Map<String, Object> inherited) {
@@ -137,7 +184,11 @@ public final class ScheduleType<S> {
         return name;
     }
 
-    /** Collects a type's declaration in order. */
+    /**
+     * Collects a type's declaration in order.
+     *
+     * @param <S> the type's class
+     */
     public static final class Builder<S> {
         private final String name;
         private final String description;
@@ -149,17 +200,36 @@ public final class ScheduleType<S> {
             this.description = Objects.requireNonNull(description, "description");
         }
 
-        /** The next parameter, and how to get its value from an instance (null: left out when printing). */
+        /**
+         * The next parameter, and how to get its value from an instance.
+         *
+         * @param <T> the parameter's type
+         * @param param the declaration
+         * @param getter the value of an instance; null: left out when printing
+         * @return this builder
+         */
         public <T> Builder<S> param(Param<T> param, Function<? super S, ? extends T> getter) {
             entries.add(new Entry<>(param, getter));
             return this;
         }
 
+        /**
+         * An example spec, which the tests build.
+         *
+         * @param text a spec of this type in the text form
+         * @return this builder
+         */
         public Builder<S> example(String text) {
             this.example = text;
             return this;
         }
 
+        /**
+         * The declaration.
+         *
+         * @param constructor builds an instance from the parameters' values
+         * @return the type
+         */
         public ScheduleType<S> build(Function<Values, S> constructor) {
             return new ScheduleType<>(this, constructor);
         }

@@ -4,6 +4,11 @@ package org.lrsched.spec;
 public final class SpecException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A spec error.
+     *
+     * @param message where the spec is wrong and what is valid there
+     */
     public SpecException(String message) {
         super(message);
     }

@@ -27,7 +27,13 @@ public final class SpecText {
         this.text = text;
     }
 
-    /** Reads one spec; any error names its column and what was expected there. */
+    /**
+     * Reads one spec in the text form.
+     *
+     * @param text e.g. {@code cosine(min_lr=0, max_lr=0.1, cycle_length=1000)}
+     * @return the spec
+     * @throws SpecException naming the column where the text is wrong and what was expected there
+     */
     public static Spec parse(String text) {
         SpecText parser = new SpecText(text);
         parser.skipSpace();

@@ -13,7 +13,14 @@ public final class Values {
         values.put(param, value);
     }
 
-    /** The value of a declared parameter: null for an optional one that was left out. */
+    /**
+     * The value of a declared parameter.
+     *
+     * @param <T> the parameter's type
+     * @param param the declaration
+     * @return the value: given, inherited or the default; null for an optional one that was left out
+     * @throws IllegalArgumentException for a parameter the type does not declare
+     */
     @SuppressWarnings("unchecked")
     public <T> T get(Param<T> param) {
         if (!values.containsKey(param)) {

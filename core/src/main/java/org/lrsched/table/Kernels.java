@@ -13,6 +13,7 @@ import org.lrsched.formula.Out;
  * -Dlrsched.kernel=reference|scalar|vector} forces a choice ({@code reference} evaluates {@code at} per step).
  */
 public final class Kernels {
+    /** The system property that forces a kernel: {@code -Dlrsched.kernel=reference|scalar|vector}. */
     public static final String PROPERTY = "lrsched.kernel";
     /** A plain class of lrsched-simd that says whether the vector kernel can run, without loading it. */
     static final String SUPPORT_CLASS = "org.lrsched.simd.VectorSupport";
@@ -43,6 +44,7 @@ public final class Kernels {
     /**
      * The kernel chosen for this JVM, decided and logged on first use.
      *
+     * @return the vector kernel where it can run, else the scalar kernel; or the one {@link #PROPERTY} forces
      * @throws IllegalStateException if {@code -Dlrsched.kernel} names no kernel, or one that cannot run here
      */
     public static Kernel preferred() {
@@ -53,7 +55,14 @@ public final class Kernels {
         return choice.kernel;
     }
 
-    /** A kernel by name: {@code reference}, {@code scalar} or {@code vector}. */
+    /**
+     * A kernel by name.
+     *
+     * @param name {@code reference}, {@code scalar} or {@code vector}, in any case
+     * @return the kernel
+     * @throws IllegalArgumentException for an unknown name
+     * @throws IllegalStateException for {@code vector} where it cannot run, saying why
+     */
     public static Kernel named(String name) {
         switch (name.toLowerCase(Locale.ROOT)) {
             case "reference":
@@ -73,16 +82,22 @@ public final class Kernels {
 
     /**
      * Why the vector kernel cannot be used in this JVM, with what to do about it; empty when it can: lrsched-simd
-     * missing from the class path, the {@code jdk.incubator.vector} module not added, no C2 compiler, or vectors
-     * of fewer than two doubles.
+     * missing from the class path (or from the modules, on the module path), the {@code jdk.incubator.vector}
+     * module not added, no C2 compiler, or vectors of fewer than two doubles.
+     *
+     * @return what is missing and what to add, or empty
      */
     public static Optional<String> vectorRefusal() {
         Class<?> support;
         try {
             support = Class.forName(SUPPORT_CLASS);
         } catch (ClassNotFoundException e) {
-            return Optional.of("lrsched-simd is not on the class path; add the lrsched-simd artifact (and pass"
-                    + " '--add-modules jdk.incubator.vector' to java) for the vector kernel");
+            return Optional.of(Kernels.class.getModule().isNamed()
+                    // on the module path a module nothing requires is left out of the graph
+                    ? "lrsched-simd is not among the modules; put it on the module path and pass '--add-modules"
+                            + " org.lrsched.simd' to java (it brings jdk.incubator.vector) for the vector kernel"
+                    : "lrsched-simd is not on the class path; add the lrsched-simd artifact (and pass"
+                            + " '--add-modules jdk.incubator.vector' to java) for the vector kernel");
         }
         try {
             return Optional.ofNullable((String) support.getMethod("refusal").invoke(null));

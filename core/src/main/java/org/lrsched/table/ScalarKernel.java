@@ -5,6 +5,7 @@ import org.lrsched.formula.Out;
 
 /** The plain-Java kernel: each formula's own scalar loop, bit-identical to {@code Schedule.at}. */
 public final class ScalarKernel implements Kernel {
+    /** The scalar kernel. */
     public static final ScalarKernel INSTANCE = new ScalarKernel();
 
     private ScalarKernel() {}

@@ -35,15 +35,32 @@ public final class Presets {
 
     private Presets() {}
 
-    /** Every preset name with the text the documents' example is written as here. */
+    /**
+     * Every preset name with the text the documents' example is written as here.
+     *
+     * @return preset name to text spec, in the documents' order
+     */
     public static Map<String, String> all() {
         return Collections.unmodifiableMap(TEXT);
     }
 
+    /**
+     * Whether {@code name} is a preset.
+     *
+     * @param name a name
+     * @return true for a preset's name
+     */
     public static boolean exists(String name) {
         return TEXT.containsKey(name);
     }
 
+    /**
+     * The preset's schedule.
+     *
+     * @param name a preset's name, e.g. {@code sgdr}
+     * @return the schedule
+     * @throws SpecException for a name that is no preset, listing the presets
+     */
     public static Schedule get(String name) {
         return get(name, null);
     }

@@ -75,27 +75,50 @@ public final class ScheduleTypes {
         return map;
     }
 
-    /** The names of every schedule type, in the order the documents introduce them, the peers' after. */
+    /**
+     * The names of every schedule type, in the order the documents introduce them, the peers' after.
+     *
+     * @return the names, e.g. {@code triangular}, {@code cosine}, {@code cyclical}
+     */
     public static Set<String> names() {
         return SCHEDULES.keySet();
     }
 
-    /** Every schedule type's declaration. */
+    /**
+     * Every schedule type's declaration: its parameters, their kinds, defaults and meaning, and an example.
+     *
+     * @return the declarations, in the order of {@link #names()}
+     */
     public static List<ScheduleType<? extends Schedule>> schedules() {
         return List.copyOf(SCHEDULES.values());
     }
 
-    /** Every cycle shape's declaration. */
+    /**
+     * Every cycle shape's declaration (the shapes a {@code cyclical} schedule repeats).
+     *
+     * @return the declarations
+     */
     public static List<ScheduleType<? extends CycleShape>> shapes() {
         return List.copyOf(SHAPES.values());
     }
 
-    /** A schedule type by name. */
+    /**
+     * A schedule type by name.
+     *
+     * @param name the type's name in the spec language
+     * @return its declaration, or empty for a name that is no schedule type
+     */
     public static Optional<ScheduleType<? extends Schedule>> find(String name) {
         return Optional.ofNullable(SCHEDULES.get(name));
     }
 
-    /** The schedule a preset name or a text spec describes: what {@link Schedule#parse} does. */
+    /**
+     * The schedule a preset name or a text spec describes: what {@link Schedule#parse} does.
+     *
+     * @param text a preset name or a spec in the text form
+     * @return the schedule
+     * @throws SpecException naming where the text is wrong
+     */
     public static Schedule parse(String text) {
         String name = text.strip();
         if (Presets.exists(name)) {
@@ -104,7 +127,13 @@ public final class ScheduleTypes {
         return build(SpecText.parse(text));
     }
 
-    /** Builds the schedule a spec describes. */
+    /**
+     * Builds the schedule a spec describes (the JSON reader of the cli builds its specs through this).
+     *
+     * @param spec the spec; a {@code String} where a schedule goes names a preset
+     * @return the schedule
+     * @throws SpecException naming the parameter that is wrong, by its path ({@code cyclical.shape.min_lr})
+     */
     public static Schedule build(Spec spec) {
         return RESOLVER.build(spec, Schedule.class, Echo.of(spec.type()), Map.of());
     }

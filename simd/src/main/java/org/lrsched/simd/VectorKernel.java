@@ -19,6 +19,7 @@ import org.lrsched.table.Kernel;
  * Lanes hold consecutive steps; a body runs up to {@code loopBound}, then a scalar tail.
  */
 public final class VectorKernel implements Kernel {
+    /** The kernel; core's provider reads this field by name. */
     public static final VectorKernel INSTANCE = new VectorKernel();
 
     private VectorKernel() {}
@@ -33,7 +34,11 @@ public final class VectorKernel implements Kernel {
         return "vector (" + DOUBLES.vectorBitSize() + "-bit, " + LANES + " doubles per vector)";
     }
 
-    /** Vector bit size in use. */
+    /**
+     * The vector size in use.
+     *
+     * @return bits per vector: 128, 256 or 512
+     */
     public static int bits() {
         return DOUBLES.vectorBitSize();
     }

@@ -17,7 +17,11 @@ public final class VectorSupport {
 
     private VectorSupport() {}
 
-    /** Why the vector kernel should not be used here, with what to do about it; null when it can. */
+    /**
+     * Why the vector kernel should not be used here, with what to do about it; core's provider calls this by name.
+     *
+     * @return the reason, or null when the vector kernel can run well
+     */
     public static String refusal() {
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
             return "the Java vector incubator module is not readable; pass '--add-modules jdk.incubator.vector' to"
