@@ -5,6 +5,12 @@ import java.util.Set;
 /**
  * {@code (ipow((1 + cos((y * pi) / length)) / 2, n) * r + c) * m}: Optax's cosine decay with a Python int
  * exponent, which JAX raises by repeated multiplication ({@link IntPowPoly#ipow}), not by {@code pow}.
+ *
+ * @param length the decay's length, {@code decay_steps}
+ * @param n the int exponent, {@code exponent}
+ * @param r the range, {@code 1 - alpha}
+ * @param c the fraction at the end, {@code alpha}
+ * @param m the magnitude, {@code init_value}
  */
 public record CosineIntPow(double length, long n, double r, double c, double m) implements Formula {
     private static final Set<Arithmetic> COS = Set.of(Arithmetic.COS);

@@ -6,6 +6,10 @@ import java.util.Set;
  * {@code c + a * (cos(pi * (y / length)) + 1)}: a half cosine from {@code c + 2a} down (or up) to {@code c},
  * Optax's cosine interpolation between two values ({@code a = (start - end) / 2.0}, {@code c = end}). The angle
  * is {@code pi * (y / length)}, which rounds differently from {@link Cosine}'s {@code (y * pi) / length}.
+ *
+ * @param length the interval's length, from one boundary to the next (at least 1)
+ * @param a half the move, {@code (start - end) / 2.0}
+ * @param c the value at the end, {@code end}
  */
 public record CosineInterpolation(double length, double a, double c) implements Formula {
     private static final Set<Arithmetic> COS = Set.of(Arithmetic.COS);

@@ -6,6 +6,12 @@ import java.util.Set;
  * {@code m * pow(a, y / q)}, then raised to {@code lo} where it is below and lowered to {@code hi} where it is
  * above ({@code -inf} and {@code +inf} when there is no bound): Optax's continuous exponential decay with its
  * optional {@code end_value} clip.
+ *
+ * @param q steps per factor of {@code a}, {@code transition_steps}
+ * @param a the factor, {@code decay_rate}
+ * @param m the value at {@code y = 0} before the clip, {@code init_value}
+ * @param lo the lower bound, {@code -inf} for none
+ * @param hi the upper bound, {@code +inf} for none
  */
 public record ExponentialDecayPow(double q, double a, double m, double lo, double hi) implements Formula {
     private static final Set<Arithmetic> POW = Set.of(Arithmetic.POW);

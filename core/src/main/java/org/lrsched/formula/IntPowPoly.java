@@ -5,6 +5,11 @@ import java.util.Set;
 /**
  * {@code c + r * ipow(1 - y / length, n)}, where {@code ipow} is JAX's {@code integer_pow}: a power by repeated
  * squaring, no {@code pow}. Optax's polynomial and linear schedules (a Python int power) and their warm-ups.
+ *
+ * @param length the transition's length, {@code transition_steps}
+ * @param n the int power, {@code power}
+ * @param r the range, {@code init_value - end_value}
+ * @param c the value at the end, {@code end_value}
  */
 public record IntPowPoly(double length, long n, double r, double c) implements Formula {
 
@@ -18,6 +23,10 @@ public record IntPowPoly(double length, long n, double r, double c) implements F
      * collecting {@code x^(2^k)} for the set bits of |n|, lowest first, {@code x} squared after each bit; a
      * negative {@code n} ends with {@code 1 / result}; {@code n = 0} gives 1 (also for 0, infinities and NaN).
      * So {@code x^3 = (x * x) * x} and {@code x^5 = x * ((x * x) * (x * x))}.
+     *
+     * @param x the base
+     * @param n the exponent
+     * @return {@code x^n}, in XLA's order of multiplications
      */
     public static double ipow(double x, long n) {
         if (n == 0) {
