@@ -11,6 +11,7 @@ import org.lrsched.spec.ScheduleType;
 public final class ConstantSchedule extends OptaxSchedule {
     private static final Param<Number> VALUE = Param.of("value", Kinds.NUMBER, "the value at every step");
 
+    /** The type {@code optax.constant_schedule} of the spec language. */
     public static final ScheduleType<ConstantSchedule> TYPE = ScheduleType.<ConstantSchedule>of(
                     "optax.constant_schedule", "Optax's constant_schedule: value at every step")
             .param(VALUE, ConstantSchedule::value)
@@ -20,11 +21,22 @@ public final class ConstantSchedule extends OptaxSchedule {
     private final Number value;
     private final double lr;
 
+    /**
+     * The schedule.
+     *
+     * @param value {@code value}: the value at every step, finite
+     * @throws IllegalArgumentException naming {@code value} where it is missing or not finite
+     */
     public ConstantSchedule(Number value) {
         this.value = VALUE.require(value);
         this.lr = PyNum.real(value);
     }
 
+    /**
+     * The value at every step.
+     *
+     * @return {@code value}
+     */
     public Number value() {
         return value;
     }

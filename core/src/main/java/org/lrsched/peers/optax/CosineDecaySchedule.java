@@ -28,6 +28,7 @@ public final class CosineDecaySchedule extends OptaxSchedule {
             "the power of the cosine factor: an integer multiplies (JAX's integer_pow), a real calls pow")
             .rule(">= 0", e -> e.doubleValue() >= 0).orElse(1.0);
 
+    /** The type {@code optax.cosine_decay_schedule} of the spec language. */
     public static final ScheduleType<CosineDecaySchedule> TYPE = ScheduleType.<CosineDecaySchedule>of(
                     "optax.cosine_decay_schedule", "Optax's cosine_decay_schedule: a half cosine from init_value"
                             + " to init_value * alpha over decay_steps, then held")
@@ -51,6 +52,17 @@ public final class CosineDecaySchedule extends OptaxSchedule {
     private final double floor;
     private final double last;
 
+    /**
+     * The schedule.
+     *
+     * @param initValue {@code init_value}: the value at step 0
+     * @param decaySteps {@code decay_steps}: steps of the decay, after which the value stays at
+     *     {@code init_value * alpha}, {@code > 0}
+     * @param alpha {@code alpha}: the final value as a fraction of {@code init_value} (Optax's default 0.0)
+     * @param exponent {@code exponent}: the power of the cosine factor, {@code >= 0}: a {@link Long} multiplies (JAX's
+     *     {@code integer_pow}), any other number calls {@code pow} (Optax's default 1.0)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public CosineDecaySchedule(Number initValue, long decaySteps, Number alpha, Number exponent) {
         this.initValue = INIT_VALUE.require(initValue);
         this.decaySteps = DECAY_STEPS.require(decaySteps);
@@ -63,18 +75,38 @@ public final class CosineDecaySchedule extends OptaxSchedule {
         this.last = value(length);
     }
 
+    /**
+     * The value at step 0.
+     *
+     * @return {@code init_value}
+     */
     public Number initValue() {
         return initValue;
     }
 
+    /**
+     * Steps of the decay, after which the value stays at {@code init_value * alpha}.
+     *
+     * @return {@code decay_steps}
+     */
     public long decaySteps() {
         return decaySteps;
     }
 
+    /**
+     * The final value as a fraction of {@code init_value}.
+     *
+     * @return {@code alpha}
+     */
     public Number alpha() {
         return alpha;
     }
 
+    /**
+     * The power of the cosine factor.
+     *
+     * @return {@code exponent}
+     */
     public Number exponent() {
         return exponent;
     }

@@ -30,6 +30,7 @@ public final class ExponentialDecay extends OptaxSchedule {
     private static final Param<Number> END_VALUE = Param.of("end_value", Kinds.NUMBER,
             "a lower bound when decay_rate < 1, else an upper bound (None: no bound)").optional();
 
+    /** The type {@code optax.exponential_decay} of the spec language. */
     public static final ScheduleType<ExponentialDecay> TYPE = ScheduleType.<ExponentialDecay>of(
                     "optax.exponential_decay", "Optax's exponential_decay: init_value * decay_rate^(t /"
                             + " transition_steps) from transition_begin on, optionally in stairs, clipped by end_value")
@@ -62,6 +63,21 @@ public final class ExponentialDecay extends OptaxSchedule {
     /** Stairs of one step are the continuous decay: {@code (double) (dc / 1) == (double) dc / 1.0}. */
     private final boolean stairs;
 
+    /**
+     * The schedule.
+     *
+     * @param initValue {@code init_value}: the value until the decay
+     * @param transitionSteps {@code transition_steps}: steps per factor of {@code decay_rate} ({@code <= 0}:
+     *     {@code init_value} at every step)
+     * @param decayRate {@code decay_rate}: the factor per {@code transition_steps} (0: {@code init_value} at every
+     *     step), {@code >= 0} unless {@code staircase} or {@code transition_steps <= 1}
+     * @param transitionBegin {@code transition_begin}: steps at {@code init_value} before the decay ({@code < 0}: 0;
+     *     Optax's default 0)
+     * @param staircase {@code staircase}: decay in whole steps of {@code transition_steps} (Optax's default false)
+     * @param endValue {@code end_value}: a lower bound when {@code decay_rate < 1}, else an upper bound; null for no
+     *     bound (Optax's default {@code None})
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public ExponentialDecay(Number initValue, long transitionSteps, Number decayRate, long transitionBegin,
             boolean staircase, Number endValue) {
         this.initValue = INIT_VALUE.require(initValue);
@@ -84,26 +100,56 @@ public final class ExponentialDecay extends OptaxSchedule {
         }
     }
 
+    /**
+     * The value until the decay.
+     *
+     * @return {@code init_value}
+     */
     public Number initValue() {
         return initValue;
     }
 
+    /**
+     * Steps per factor of {@code decay_rate}.
+     *
+     * @return {@code transition_steps}
+     */
     public long transitionSteps() {
         return transitionSteps;
     }
 
+    /**
+     * The factor per {@code transition_steps}.
+     *
+     * @return {@code decay_rate}
+     */
     public Number decayRate() {
         return decayRate;
     }
 
+    /**
+     * Steps at {@code init_value} before the decay.
+     *
+     * @return {@code transition_begin}, as given (a negative one counts as 0)
+     */
     public long transitionBegin() {
         return transitionBegin;
     }
 
+    /**
+     * Whether the decay goes in whole steps of {@code transition_steps}.
+     *
+     * @return {@code staircase}
+     */
     public boolean staircase() {
         return staircase;
     }
 
+    /**
+     * The bound of the decay: a lower one when {@code decay_rate < 1}, else an upper one.
+     *
+     * @return {@code end_value}, or null for no bound
+     */
     public Number endValue() {
         return endValue;
     }

@@ -23,6 +23,7 @@ public final class JoinSchedules extends OptaxSchedule {
             "the step where each part after the first starts, one fewer than schedules")
             .rule("a list of steps >= 0", b -> Arrays.stream(b).allMatch(x -> x >= 0));
 
+    /** The type {@code optax.join_schedules} of the spec language. */
     public static final ScheduleType<JoinSchedules> TYPE = ScheduleType.<JoinSchedules>of("optax.join_schedules",
                     "Optax's join_schedules: schedules one after another, part i from boundaries[i-1] on, seeing the"
                             + " step minus that boundary")
@@ -35,16 +36,34 @@ public final class JoinSchedules extends OptaxSchedule {
 
     private final SequenceSchedule joined;
 
+    /**
+     * The schedule.
+     *
+     * @param schedules {@code schedules}: the parts, in order, at least one
+     * @param boundaries {@code boundaries}: the step where each part after the first starts: each {@code >= 0},
+     *     non-decreasing, one fewer than parts
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public JoinSchedules(List<Schedule> schedules, long[] boundaries) {
         SCHEDULES.require(schedules);
         BOUNDARIES.require(boundaries);
         this.joined = new SequenceSchedule(schedules, boundaries);
     }
 
+    /**
+     * The parts.
+     *
+     * @return {@code schedules}, unmodifiable
+     */
     public List<Schedule> schedules() {
         return joined.schedules();
     }
 
+    /**
+     * Where the parts after the first start.
+     *
+     * @return a copy of {@code boundaries}
+     */
     public long[] boundaries() {
         return joined.boundaries();
     }

@@ -27,6 +27,7 @@ public final class LinearOnecycleSchedule extends OptaxSchedule {
     private static final Param<Number> FINAL_DIV_FACTOR = Param.of("final_div_factor", Kinds.NUMBER,
             "the final value is peak_value / div_factor / final_div_factor").orElse(1e4);
 
+    /** The type {@code optax.linear_onecycle_schedule} of the spec language. */
     public static final ScheduleType<LinearOnecycleSchedule> TYPE = ScheduleType.<LinearOnecycleSchedule>of(
                     "optax.linear_onecycle_schedule", "Optax's linear_onecycle_schedule: linear from peak_value /"
                             + " div_factor up to peak_value, back down, then down to the final value")
@@ -48,6 +49,21 @@ public final class LinearOnecycleSchedule extends OptaxSchedule {
     private final Number finalDivFactor;
     private final Interpolation interpolation;
 
+    /**
+     * The schedule.
+     *
+     * @param transitionSteps {@code transition_steps}: steps of the whole cycle, {@code > 0}
+     * @param peakValue {@code peak_value}: the value at {@code pct_start * transition_steps}
+     * @param pctStart {@code pct_start}: the fraction of the cycle spent rising to {@code peak_value} (Optax's default
+     *     0.3)
+     * @param pctFinal {@code pct_final}: the fraction of the cycle at whose end the value is back at
+     *     {@code peak_value / div_factor} (Optax's default 0.85)
+     * @param divFactor {@code div_factor}: the value at step 0 is {@code peak_value / div_factor}, {@code > 0}
+     *     (Optax's default 25.0)
+     * @param finalDivFactor {@code final_div_factor}: the final value is
+     *     {@code peak_value / div_factor / final_div_factor}, {@code > 0} (Optax's default 1e4)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public LinearOnecycleSchedule(long transitionSteps, Number peakValue, Number pctStart, Number pctFinal,
             Number divFactor, Number finalDivFactor) {
         this.transitionSteps = TRANSITION_STEPS.require(transitionSteps);
@@ -78,26 +94,56 @@ public final class LinearOnecycleSchedule extends OptaxSchedule {
                 rule -> PCT_START.bad(pctStart, rule + " (the keys come from pct_start and pct_final)"));
     }
 
+    /**
+     * Steps of the whole cycle.
+     *
+     * @return {@code transition_steps}
+     */
     public long transitionSteps() {
         return transitionSteps;
     }
 
+    /**
+     * The value at {@code pct_start * transition_steps}.
+     *
+     * @return {@code peak_value}
+     */
     public Number peakValue() {
         return peakValue;
     }
 
+    /**
+     * The fraction of the cycle spent rising to {@code peak_value}.
+     *
+     * @return {@code pct_start}
+     */
     public Number pctStart() {
         return pctStart;
     }
 
+    /**
+     * The fraction of the cycle at whose end the value is back at {@code peak_value / div_factor}.
+     *
+     * @return {@code pct_final}
+     */
     public Number pctFinal() {
         return pctFinal;
     }
 
+    /**
+     * The divisor of the peak at step 0, where the value is {@code peak_value / div_factor}.
+     *
+     * @return {@code div_factor}
+     */
     public Number divFactor() {
         return divFactor;
     }
 
+    /**
+     * The further divisor of the final value, {@code peak_value / div_factor / final_div_factor}.
+     *
+     * @return {@code final_div_factor}
+     */
     public Number finalDivFactor() {
         return finalDivFactor;
     }

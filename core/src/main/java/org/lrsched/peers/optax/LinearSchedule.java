@@ -20,6 +20,7 @@ public final class LinearSchedule extends OptaxSchedule {
     private static final Param<Long> TRANSITION_BEGIN = Param.of("transition_begin", Kinds.INTEGER,
             "steps at init_value before the transition (< 0: 0)").orElse(0L);
 
+    /** The type {@code optax.linear_schedule} of the spec language. */
     public static final ScheduleType<LinearSchedule> TYPE = ScheduleType.<LinearSchedule>of(
                     "optax.linear_schedule", "Optax's linear_schedule: from init_value to end_value over"
                             + " transition_steps, from transition_begin on")
@@ -33,6 +34,18 @@ public final class LinearSchedule extends OptaxSchedule {
 
     private final PolynomialSchedule polynomial;
 
+    /**
+     * The schedule.
+     *
+     * @param initValue {@code init_value}: the value before the transition
+     * @param endValue {@code end_value}: the value at the end of the transition and after it
+     * @param transitionSteps {@code transition_steps}: steps of the transition ({@code <= 0}: {@code init_value} at
+     *     every step)
+     * @param transitionBegin {@code transition_begin}: steps at {@code init_value} before the transition
+     *     ({@code < 0}: 0; Optax's default 0)
+     * @throws IllegalArgumentException naming the parameter that is out of range, or both values where there is a
+     *     transition and {@code init_value - end_value} is not finite
+     */
     public LinearSchedule(Number initValue, Number endValue, long transitionSteps, long transitionBegin) {
         INIT_VALUE.require(initValue);
         END_VALUE.require(endValue);
@@ -41,18 +54,38 @@ public final class LinearSchedule extends OptaxSchedule {
         this.polynomial = new PolynomialSchedule(initValue, endValue, 1L, transitionSteps, transitionBegin);
     }
 
+    /**
+     * The value before the transition.
+     *
+     * @return {@code init_value}
+     */
     public Number initValue() {
         return polynomial.initValue();
     }
 
+    /**
+     * The value at the end of the transition and after it.
+     *
+     * @return {@code end_value}
+     */
     public Number endValue() {
         return polynomial.endValue();
     }
 
+    /**
+     * Steps of the transition.
+     *
+     * @return {@code transition_steps}
+     */
     public long transitionSteps() {
         return polynomial.transitionSteps();
     }
 
+    /**
+     * Steps at {@code init_value} before the transition.
+     *
+     * @return {@code transition_begin}, as given (a negative one counts as 0)
+     */
     public long transitionBegin() {
         return polynomial.transitionBegin();
     }

@@ -26,6 +26,7 @@ public final class PiecewiseConstantSchedule extends OptaxSchedule {
             .rule("a map to non-negative scale factors", m -> m.values().stream().allMatch(x -> x.doubleValue() >= 0))
             .optional();
 
+    /** The type {@code optax.piecewise_constant_schedule} of the spec language. */
     public static final ScheduleType<PiecewiseConstantSchedule> TYPE = ScheduleType.<PiecewiseConstantSchedule>of(
                     "optax.piecewise_constant_schedule", "Optax's piecewise_constant_schedule: init_value times"
                             + " the scales of the boundaries reached, each applied at its step")
@@ -42,6 +43,14 @@ public final class PiecewiseConstantSchedule extends OptaxSchedule {
     /** The value from {@code starts[i]} until the next start. */
     private final double[] values;
 
+    /**
+     * The schedule.
+     *
+     * @param initValue {@code init_value}: the value before the first boundary
+     * @param boundariesAndScales {@code boundaries_and_scales}: {@code {step: scale}}, the value multiplied by
+     *     {@code scale} from {@code step} on, each scale {@code >= 0}; null for none (Optax's default {@code None})
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public PiecewiseConstantSchedule(Number initValue, Map<Long, Number> boundariesAndScales) {
         this.initValue = INIT_VALUE.require(initValue);
         this.boundariesAndScales = boundariesAndScales == null ? null
@@ -77,10 +86,20 @@ public final class PiecewiseConstantSchedule extends OptaxSchedule {
         return v;
     }
 
+    /**
+     * The value before the first boundary.
+     *
+     * @return {@code init_value}
+     */
     public Number initValue() {
         return initValue;
     }
 
+    /**
+     * The scales and the steps they apply from.
+     *
+     * @return {@code boundaries_and_scales}, unmodifiable and in the order given, or null for none
+     */
     public Map<Long, Number> boundariesAndScales() {
         return boundariesAndScales;
     }

@@ -25,6 +25,7 @@ public final class PiecewiseInterpolateSchedule extends OptaxSchedule {
             .rule("a map to non-negative scale factors", m -> m.values().stream().allMatch(x -> x.doubleValue() >= 0))
             .optional();
 
+    /** The type {@code optax.piecewise_interpolate_schedule} of the spec language. */
     public static final ScheduleType<PiecewiseInterpolateSchedule> TYPE =
             ScheduleType.<PiecewiseInterpolateSchedule>of("optax.piecewise_interpolate_schedule",
                             "Optax's piecewise_interpolate_schedule: linear or cosine moves between init_value times"
@@ -42,6 +43,17 @@ public final class PiecewiseInterpolateSchedule extends OptaxSchedule {
     private final Map<Long, Number> boundariesAndScales;
     private final Interpolation interpolation;
 
+    /**
+     * The schedule.
+     *
+     * @param interpolateType {@code interpolate_type}: how the value moves from one boundary's value to the next,
+     *     {@code "linear"} or {@code "cosine"}
+     * @param initValue {@code init_value}: the value at step 0
+     * @param boundariesAndScales {@code boundaries_and_scales}: {@code {step: scale}}, the value reached at
+     *     {@code step} the previous one times {@code scale}, each scale {@code >= 0}; null for none (Optax's default
+     *     {@code None})
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public PiecewiseInterpolateSchedule(String interpolateType, Number initValue,
             Map<Long, Number> boundariesAndScales) {
         this.interpolateType = INTERPOLATE_TYPE.require(interpolateType);
@@ -53,14 +65,29 @@ public final class PiecewiseInterpolateSchedule extends OptaxSchedule {
                 rule -> BOUNDARIES_AND_SCALES.bad(given, rule), rule -> BOUNDARIES_AND_SCALES.bad(given, rule));
     }
 
+    /**
+     * How the value moves from one boundary's value to the next.
+     *
+     * @return {@code interpolate_type}: {@code "linear"} or {@code "cosine"}
+     */
     public String interpolateType() {
         return interpolateType;
     }
 
+    /**
+     * The value at step 0.
+     *
+     * @return {@code init_value}
+     */
     public Number initValue() {
         return initValue;
     }
 
+    /**
+     * The scales and the steps where their running products are reached.
+     *
+     * @return {@code boundaries_and_scales}, unmodifiable and in the order given, or null for none
+     */
     public Map<Long, Number> boundariesAndScales() {
         return boundariesAndScales;
     }

@@ -30,6 +30,7 @@ public final class PolynomialSchedule extends OptaxSchedule {
     private static final Param<Long> TRANSITION_BEGIN = Param.of("transition_begin", Kinds.INTEGER,
             "steps at init_value before the transition (< 0: 0)").orElse(0L);
 
+    /** The type {@code optax.polynomial_schedule} of the spec language. */
     public static final ScheduleType<PolynomialSchedule> TYPE = ScheduleType.<PolynomialSchedule>of(
                     "optax.polynomial_schedule", "Optax's polynomial_schedule: from init_value to end_value along"
                             + " (1 - t)^power over transition_steps, from transition_begin on")
@@ -56,6 +57,20 @@ public final class PolynomialSchedule extends OptaxSchedule {
     private final double range;
     private final double end;
 
+    /**
+     * The schedule.
+     *
+     * @param initValue {@code init_value}: the value before the transition
+     * @param endValue {@code end_value}: the value at the end of the transition and after it
+     * @param power {@code power}: the power of the transition, {@code >= 0} where there is a transition: a
+     *     {@link Long} multiplies (JAX's {@code integer_pow}), any other number calls {@code pow}
+     * @param transitionSteps {@code transition_steps}: steps of the transition ({@code <= 0}: {@code init_value} at
+     *     every step)
+     * @param transitionBegin {@code transition_begin}: steps at {@code init_value} before the transition
+     *     ({@code < 0}: 0; Optax's default 0)
+     * @throws IllegalArgumentException naming the parameter that is out of range, or both values where there is a
+     *     transition and {@code init_value - end_value} is not finite
+     */
     public PolynomialSchedule(Number initValue, Number endValue, Number power, long transitionSteps,
             long transitionBegin) {
         this(initValue, endValue, power, transitionSteps, transitionBegin, END_VALUE.name());
@@ -87,22 +102,47 @@ public final class PolynomialSchedule extends OptaxSchedule {
         }
     }
 
+    /**
+     * The value before the transition.
+     *
+     * @return {@code init_value}
+     */
     public Number initValue() {
         return initValue;
     }
 
+    /**
+     * The value at the end of the transition and after it.
+     *
+     * @return {@code end_value}
+     */
     public Number endValue() {
         return endValue;
     }
 
+    /**
+     * The power of the transition.
+     *
+     * @return {@code power}
+     */
     public Number power() {
         return power;
     }
 
+    /**
+     * Steps of the transition.
+     *
+     * @return {@code transition_steps}
+     */
     public long transitionSteps() {
         return transitionSteps;
     }
 
+    /**
+     * Steps at {@code init_value} before the transition.
+     *
+     * @return {@code transition_begin}, as given (a negative one counts as 0)
+     */
     public long transitionBegin() {
         return transitionBegin;
     }

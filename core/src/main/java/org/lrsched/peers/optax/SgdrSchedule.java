@@ -21,6 +21,7 @@ public final class SgdrSchedule extends OptaxSchedule {
             .rule("a list of at least one optax.warmup_cosine_decay_schedule", l -> !l.isEmpty()
                     && l.stream().allMatch(s -> s instanceof WarmupCosineDecaySchedule));
 
+    /** The type {@code optax.sgdr_schedule} of the spec language. */
     public static final ScheduleType<SgdrSchedule> TYPE = ScheduleType.<SgdrSchedule>of("optax.sgdr_schedule",
                     "Optax's sgdr_schedule: warm-up cosine cycles one after another, each restarting where the"
                             + " previous one's decay_steps end")
@@ -33,6 +34,13 @@ public final class SgdrSchedule extends OptaxSchedule {
     private final List<Schedule> cycles;
     private final SequenceSchedule joined;
 
+    /**
+     * The schedule.
+     *
+     * @param cosineKwargs {@code cosine_kwargs}: the cycles, in order, at least one, each a
+     *     {@link WarmupCosineDecaySchedule}; the sum of their {@code decay_steps} within {@code 2^63 - 1}
+     * @throws IllegalArgumentException naming {@code cosine_kwargs} where it breaks one of these rules
+     */
     public SgdrSchedule(List<Schedule> cosineKwargs) {
         this.cycles = List.copyOf(COSINE_KWARGS.require(cosineKwargs));
         long[] boundaries = new long[cycles.size() - 1];
@@ -50,6 +58,11 @@ public final class SgdrSchedule extends OptaxSchedule {
         this.joined = new SequenceSchedule(cycles, boundaries);
     }
 
+    /**
+     * The cycles.
+     *
+     * @return {@code cosine_kwargs}, unmodifiable
+     */
     public List<Schedule> cosineKwargs() {
         return cycles;
     }

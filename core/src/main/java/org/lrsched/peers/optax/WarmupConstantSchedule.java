@@ -18,6 +18,7 @@ public final class WarmupConstantSchedule extends OptaxSchedule {
     private static final Param<Long> WARMUP_STEPS = Param.of("warmup_steps", Kinds.INTEGER,
             "steps of the linear warm-up (<= 0: init_value at every step)");
 
+    /** The type {@code optax.warmup_constant_schedule} of the spec language. */
     public static final ScheduleType<WarmupConstantSchedule> TYPE = ScheduleType.<WarmupConstantSchedule>of(
                     "optax.warmup_constant_schedule", "Optax's warmup_constant_schedule: a linear warm-up from"
                             + " init_value to peak_value, then peak_value")
@@ -29,6 +30,16 @@ public final class WarmupConstantSchedule extends OptaxSchedule {
 
     private final PolynomialSchedule linear;
 
+    /**
+     * The schedule.
+     *
+     * @param initValue {@code init_value}: the value at step 0
+     * @param peakValue {@code peak_value}: the value from the end of the warm-up on
+     * @param warmupSteps {@code warmup_steps}: steps of the linear warm-up ({@code <= 0}: {@code init_value} at every
+     *     step)
+     * @throws IllegalArgumentException naming the parameter that is out of range, or both values where there is a
+     *     warm-up and {@code init_value - peak_value} is not finite
+     */
     public WarmupConstantSchedule(Number initValue, Number peakValue, long warmupSteps) {
         INIT_VALUE.require(initValue);
         PEAK_VALUE.require(peakValue);
@@ -36,14 +47,29 @@ public final class WarmupConstantSchedule extends OptaxSchedule {
         this.linear = new PolynomialSchedule(initValue, peakValue, 1L, warmupSteps, 0, PEAK_VALUE.name());
     }
 
+    /**
+     * The value at step 0.
+     *
+     * @return {@code init_value}
+     */
     public Number initValue() {
         return linear.initValue();
     }
 
+    /**
+     * The value from the end of the warm-up on.
+     *
+     * @return {@code peak_value}
+     */
     public Number peakValue() {
         return linear.endValue();
     }
 
+    /**
+     * Steps of the linear warm-up.
+     *
+     * @return {@code warmup_steps}
+     */
     public long warmupSteps() {
         return linear.transitionSteps();
     }

@@ -29,6 +29,7 @@ public final class WarmupCosineDecaySchedule extends OptaxSchedule {
             "the power of the cosine factor: an integer multiplies (JAX's integer_pow), a real calls pow")
             .rule(">= 0", e -> e.doubleValue() >= 0).orElse(1.0);
 
+    /** The type {@code optax.warmup_cosine_decay_schedule} of the spec language. */
     public static final ScheduleType<WarmupCosineDecaySchedule> TYPE =
             ScheduleType.<WarmupCosineDecaySchedule>of("optax.warmup_cosine_decay_schedule",
                             "Optax's warmup_cosine_decay_schedule: a linear warm-up to peak_value, then a half cosine"
@@ -52,6 +53,21 @@ public final class WarmupCosineDecaySchedule extends OptaxSchedule {
     private final Number exponent;
     private final SequenceSchedule joined;
 
+    /**
+     * The schedule.
+     *
+     * @param initValue {@code init_value}: the value at step 0
+     * @param peakValue {@code peak_value}: the value at the end of the warm-up, where the cosine starts
+     * @param warmupSteps {@code warmup_steps}: steps of the linear warm-up (0: none), {@code >= 0}
+     * @param decaySteps {@code decay_steps}: the step where the cosine ends, counted from step 0 (the warm-up
+     *     included), {@code > warmup_steps}
+     * @param endValue {@code end_value}: the value the cosine ends at, as {@code peak_value * (end_value / peak_value)}
+     *     (Optax's default 0.0)
+     * @param exponent {@code exponent}: the power of the cosine factor, {@code >= 0}: a {@link Long} multiplies (JAX's
+     *     {@code integer_pow}), any other number calls {@code pow} (Optax's default 1.0)
+     * @throws IllegalArgumentException naming the parameter that is out of range, or both values where there is a
+     *     warm-up and {@code init_value - peak_value} is not finite
+     */
     public WarmupCosineDecaySchedule(Number initValue, Number peakValue, long warmupSteps, long decaySteps,
             Number endValue, Number exponent) {
         this.initValue = INIT_VALUE.require(initValue);
@@ -74,26 +90,56 @@ public final class WarmupCosineDecaySchedule extends OptaxSchedule {
                 new long[] {warmupSteps});
     }
 
+    /**
+     * The value at step 0.
+     *
+     * @return {@code init_value}
+     */
     public Number initValue() {
         return initValue;
     }
 
+    /**
+     * The value at the end of the warm-up, where the cosine starts.
+     *
+     * @return {@code peak_value}
+     */
     public Number peakValue() {
         return peakValue;
     }
 
+    /**
+     * Steps of the linear warm-up.
+     *
+     * @return {@code warmup_steps}
+     */
     public long warmupSteps() {
         return warmupSteps;
     }
 
+    /**
+     * The step where the cosine ends, counted from step 0 (the warm-up included).
+     *
+     * @return {@code decay_steps}
+     */
     public long decaySteps() {
         return decaySteps;
     }
 
+    /**
+     * The value the cosine ends at, as {@code peak_value * (end_value / peak_value)}.
+     *
+     * @return {@code end_value}
+     */
     public Number endValue() {
         return endValue;
     }
 
+    /**
+     * The power of the cosine factor.
+     *
+     * @return {@code exponent}
+     */
     public Number exponent() {
         return exponent;
     }

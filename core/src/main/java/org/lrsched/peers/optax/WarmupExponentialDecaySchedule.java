@@ -31,6 +31,7 @@ public final class WarmupExponentialDecaySchedule extends OptaxSchedule {
     private static final Param<Number> END_VALUE = Param.of("end_value", Kinds.NUMBER,
             "a lower bound of the decay when decay_rate < 1, else an upper bound (None: no bound)").optional();
 
+    /** The type {@code optax.warmup_exponential_decay_schedule} of the spec language. */
     public static final ScheduleType<WarmupExponentialDecaySchedule> TYPE =
             ScheduleType.<WarmupExponentialDecaySchedule>of("optax.warmup_exponential_decay_schedule",
                             "Optax's warmup_exponential_decay_schedule: a linear warm-up to peak_value, then its"
@@ -55,6 +56,24 @@ public final class WarmupExponentialDecaySchedule extends OptaxSchedule {
     private final ExponentialDecay decay;
     private final SequenceSchedule joined;
 
+    /**
+     * The schedule.
+     *
+     * @param initValue {@code init_value}: the value at step 0
+     * @param peakValue {@code peak_value}: the value at the end of the warm-up, where the decay starts
+     * @param warmupSteps {@code warmup_steps}: steps of the linear warm-up (0: none), {@code >= 0}
+     * @param transitionSteps {@code transition_steps}: steps per factor of {@code decay_rate} ({@code <= 0}:
+     *     {@code peak_value} after the warm-up)
+     * @param decayRate {@code decay_rate}: the factor per {@code transition_steps} (0: {@code peak_value} after the
+     *     warm-up), {@code >= 0} unless {@code staircase} or {@code transition_steps <= 1}
+     * @param transitionBegin {@code transition_begin}: steps at {@code peak_value} after the warm-up before the decay
+     *     ({@code < 0}: 0; Optax's default 0)
+     * @param staircase {@code staircase}: decay in whole steps of {@code transition_steps} (Optax's default false)
+     * @param endValue {@code end_value}: a lower bound of the decay when {@code decay_rate < 1}, else an upper bound;
+     *     null for no bound (Optax's default {@code None})
+     * @throws IllegalArgumentException naming the parameter that is out of range, or both values where there is a
+     *     warm-up and {@code init_value - peak_value} is not finite
+     */
     public WarmupExponentialDecaySchedule(Number initValue, Number peakValue, long warmupSteps, long transitionSteps,
             Number decayRate, long transitionBegin, boolean staircase, Number endValue) {
         this.initValue = INIT_VALUE.require(initValue);
@@ -71,34 +90,74 @@ public final class WarmupExponentialDecaySchedule extends OptaxSchedule {
                 new long[] {warmupSteps});
     }
 
+    /**
+     * The value at step 0.
+     *
+     * @return {@code init_value}
+     */
     public Number initValue() {
         return initValue;
     }
 
+    /**
+     * The value at the end of the warm-up, where the decay starts.
+     *
+     * @return {@code peak_value}
+     */
     public Number peakValue() {
         return peakValue;
     }
 
+    /**
+     * Steps of the linear warm-up.
+     *
+     * @return {@code warmup_steps}
+     */
     public long warmupSteps() {
         return warmupSteps;
     }
 
+    /**
+     * Steps per factor of {@code decay_rate}.
+     *
+     * @return {@code transition_steps}
+     */
     public long transitionSteps() {
         return decay.transitionSteps();
     }
 
+    /**
+     * The factor per {@code transition_steps}.
+     *
+     * @return {@code decay_rate}
+     */
     public Number decayRate() {
         return decay.decayRate();
     }
 
+    /**
+     * Steps at {@code peak_value} after the warm-up before the decay.
+     *
+     * @return {@code transition_begin}, as given (a negative one counts as 0)
+     */
     public long transitionBegin() {
         return decay.transitionBegin();
     }
 
+    /**
+     * Whether the decay goes in whole steps of {@code transition_steps}.
+     *
+     * @return {@code staircase}
+     */
     public boolean staircase() {
         return decay.staircase();
     }
 
+    /**
+     * The bound of the decay: a lower one when {@code decay_rate < 1}, else an upper one.
+     *
+     * @return {@code end_value}, or null for no bound
+     */
     public Number endValue() {
         return decay.endValue();
     }
