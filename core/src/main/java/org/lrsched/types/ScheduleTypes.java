@@ -8,6 +8,18 @@ import java.util.Set;
 import org.lrsched.Schedule;
 import org.lrsched.Spec;
 import org.lrsched.internal.Echo;
+import org.lrsched.peers.torch.ChainedScheduler;
+import org.lrsched.peers.torch.ConstantLR;
+import org.lrsched.peers.torch.CosineAnnealingLR;
+import org.lrsched.peers.torch.CosineAnnealingWarmRestarts;
+import org.lrsched.peers.torch.CyclicLR;
+import org.lrsched.peers.torch.ExponentialLR;
+import org.lrsched.peers.torch.LinearLR;
+import org.lrsched.peers.torch.MultiStepLR;
+import org.lrsched.peers.torch.OneCycleLR;
+import org.lrsched.peers.torch.PolynomialLR;
+import org.lrsched.peers.torch.SequentialLR;
+import org.lrsched.peers.torch.StepLR;
 import org.lrsched.schedule.ConstantSchedule;
 import org.lrsched.schedule.CosineAnnealingSchedule;
 import org.lrsched.schedule.CosineShape;
@@ -38,7 +50,11 @@ public final class ScheduleTypes {
             TriangularSchedule.TYPE, CosineAnnealingSchedule.TYPE, LinearWarmUp.TYPE, LinearCoolDown.TYPE,
             OneCycleSchedule.TYPE, CyclicalSchedule.TYPE, FlaxTriangularSchedule.TYPE, MxnetFactorScheduler.TYPE,
             MxnetMultiFactorScheduler.TYPE, MxnetPolyScheduler.TYPE, MxnetCosineScheduler.TYPE, ConstantSchedule.TYPE,
-            SequenceSchedule.TYPE));
+            SequenceSchedule.TYPE,
+            // PyTorch's torch.optim.lr_scheduler (docs/peers/torch.md)
+            StepLR.TYPE, MultiStepLR.TYPE, ConstantLR.TYPE, LinearLR.TYPE, ExponentialLR.TYPE, PolynomialLR.TYPE,
+            CosineAnnealingLR.TYPE, CosineAnnealingWarmRestarts.TYPE, CyclicLR.TYPE, OneCycleLR.TYPE, SequentialLR.TYPE,
+            ChainedScheduler.TYPE));
     private static final Map<String, ScheduleType<? extends CycleShape>> SHAPES = byName(List.of(
             TriangularShape.TYPE, CosineShape.TYPE));
 
