@@ -76,6 +76,10 @@ public final class KernelCases {
             "torch.OneCycleLR(max_lr=0.1, total_steps=9223372036854775807, anneal_strategy=linear, three_phase=True)",
             "torch.SequentialLR(lr=0.1, schedulers=[torch.OneCycleLR(max_lr=0.1, total_steps=1000, pct_start=0.25),"
                     + " torch.ConstantLR(factor=1.0)], milestones=[1001])",
+            "torch.SequentialLR(lr=0.1, schedulers=[torch.OneCycleLR(max_lr=0.1, total_steps=1000, three_phase=True,"
+                    + " anneal_strategy=linear), torch.ConstantLR(factor=1.0)], milestones=[1001])",
+            "torch.SequentialLR(lr=0.1, schedulers=[torch.OneCycleLR(max_lr=0.1, total_steps=1002, pct_start=0.25,"
+                    + " anneal_strategy=linear), torch.ConstantLR(factor=1.0)], milestones=[1003])",
             "torch.SequentialLR(lr=0.1, schedulers=[torch.LinearLR(start_factor=0.01, total_iters=100),"
                     + " torch.CosineAnnealingWarmRestarts(T_0=250, T_mult=2)], milestones=[100])",
             "torch.ChainedScheduler(lr=0.1, schedulers=[torch.LinearLR(start_factor=0.1, total_iters=40),"
