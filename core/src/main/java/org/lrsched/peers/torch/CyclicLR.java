@@ -214,22 +214,18 @@ public final class CyclicLR extends TorchSchedule {
         return start.bitLength() < 64 ? start.longValue() : Long.MAX_VALUE;
     }
 
-    /** The cycle's scale: 1, or triangular2's exact {@code 2^-(c-1)} (0 past 2^-1074). */
-    private double cycleScale(BigInteger before) {
+    /** The cycle's scale after {@code before} whole cycles: 1, or triangular2's exact {@code 2^-(c-1)}, 0 far out. */
+    private double cycleScale(long before) {
         if (!"triangular2".equals(mode)) {
             return 1.0;
         }
-        return before.compareTo(BigInteger.valueOf(2000)) > 0 ? 0.0 : Math.scalb(1.0, -before.intValue());
+        return before > 2000 ? 0.0 : Math.scalb(1.0, -(int) before);
     }
 
     private CyclicTriangle half(double cycle, boolean rising, double scale) {
         double g = "exp_range".equals(mode) ? gamma.doubleValue() : 1.0;
         return rising ? new CyclicTriangle(total, cycle, 0.0, ratio, baseLr, amp, scale, g)
                 : new CyclicTriangle(total, cycle, 1.0, ratio - 1, baseLr, amp, scale, g);
-    }
-
-    private static double asDouble(BigInteger cycle) {
-        return cycle.doubleValue();
     }
 
     private boolean rising(long step, double cycle) {
@@ -240,20 +236,28 @@ public final class CyclicLR extends TorchSchedule {
     @Override
     public double at(long step) {
         Require.step(step);
-        BigInteger before = cyclesBefore(step);
-        double cycle = asDouble(before.add(BigInteger.ONE));
+        double cycle;
+        double scale;
+        if (total >= 1) { // the common case, without allocating: fewer cycles than steps
+            long before = cyclesBeforeLong(step);
+            cycle = before == Long.MAX_VALUE ? 0x1p63 : (double) (before + 1);
+            scale = cycleScale(before);
+        } else {
+            BigInteger before = cyclesBefore(step);
+            cycle = before.add(BigInteger.ONE).doubleValue();
+            scale = before.compareTo(BigInteger.valueOf(2000)) > 0 ? cycleScale(2001) : cycleScale(before.longValue());
+        }
         boolean rising = rising(step, cycle);
         if ((rising ? ratio : ratio - 1) == 0) {
             throw new ArithmeticException("torch.CyclicLR at step " + step + ": its scale factor divides by 0"
                     + " (PyTorch raises ZeroDivisionError: float division by zero)");
         }
-        CyclicTriangle f = half(cycle, rising, cycleScale(before));
         if ("exp_range".equals(mode) && gamma instanceof Long) { // Python's exact int power
             double x = 1.0 + step / total - cycle;
             double sf = rising ? x / ratio : (x - 1) / (ratio - 1);
             return Overflow.check(baseLr + (amp * sf) * TorchParams.power(gamma, step, step), step);
         }
-        return Overflow.check(f.value(step), step);
+        return Overflow.check(half(cycle, rising, scale).value(step), step);
     }
 
     /**
@@ -274,7 +278,7 @@ public final class CyclicLR extends TorchSchedule {
             long before = cyclesBeforeLong(s);
             long cycleEnd = before == Long.MAX_VALUE ? end : Math.min(end, cycleStart(before + 1));
             double cycle = before == Long.MAX_VALUE ? 0x1p63 : (double) (before + 1);
-            double scale = cycleScale(BigInteger.valueOf(before));
+            double scale = cycleScale(before);
             long split = firstFalling(s, cycleEnd, cycle);
             if (split > s) {
                 emit(sink, s, split, half(cycle, true, scale), ratio);
