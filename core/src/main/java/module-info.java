@@ -8,6 +8,7 @@ module org.lrsched.core {
     exports org.lrsched;
     exports org.lrsched.contract;
     exports org.lrsched.peers.optax;
+    exports org.lrsched.peers.torch;
     exports org.lrsched.schedule;
     exports org.lrsched.spec;
     exports org.lrsched.table;

@@ -11,8 +11,9 @@ import java.util.Set;
  * <p>A new primitive is one record here (and its name in {@code permits}), optionally a vector body in the simd
  * module, and the schedule that emits it.
  */
-public sealed interface Formula permits DivScale, MulDiv, Cosine, MxnetCosine, Poly, IntPowPoly, CosineIntPow,
-        CosineRealPow, CosineInterpolation, ExponentialDecayPow {
+public sealed interface Formula permits DivScale, MulDiv, Cosine, MxnetCosine, Poly,
+        IntPowPoly, CosineIntPow, CosineRealPow, CosineInterpolation, ExponentialDecayPow,
+        MulDivScaled, ExponentialPow, OffsetDivScale, OffsetHalfCosine, CyclicTriangle, ChainedFactors {
 
     /**
      * The value at {@code y}, in the reference's order of operations.

@@ -21,6 +21,18 @@ import org.lrsched.peers.optax.SgdrSchedule;
 import org.lrsched.peers.optax.WarmupConstantSchedule;
 import org.lrsched.peers.optax.WarmupCosineDecaySchedule;
 import org.lrsched.peers.optax.WarmupExponentialDecaySchedule;
+import org.lrsched.peers.torch.ChainedScheduler;
+import org.lrsched.peers.torch.ConstantLR;
+import org.lrsched.peers.torch.CosineAnnealingLR;
+import org.lrsched.peers.torch.CosineAnnealingWarmRestarts;
+import org.lrsched.peers.torch.CyclicLR;
+import org.lrsched.peers.torch.ExponentialLR;
+import org.lrsched.peers.torch.LinearLR;
+import org.lrsched.peers.torch.MultiStepLR;
+import org.lrsched.peers.torch.OneCycleLR;
+import org.lrsched.peers.torch.PolynomialLR;
+import org.lrsched.peers.torch.SequentialLR;
+import org.lrsched.peers.torch.StepLR;
 import org.lrsched.schedule.ConstantSchedule;
 import org.lrsched.schedule.CosineAnnealingSchedule;
 import org.lrsched.schedule.CosineShape;
@@ -57,7 +69,11 @@ public final class ScheduleTypes {
             PiecewiseConstantSchedule.TYPE, PiecewiseInterpolateSchedule.TYPE, ExponentialDecay.TYPE,
             CosineDecaySchedule.TYPE, WarmupConstantSchedule.TYPE, WarmupCosineDecaySchedule.TYPE,
             WarmupExponentialDecaySchedule.TYPE, LinearOnecycleSchedule.TYPE, CosineOnecycleSchedule.TYPE,
-            SgdrSchedule.TYPE, JoinSchedules.TYPE));
+            SgdrSchedule.TYPE, JoinSchedules.TYPE,
+            // PyTorch's torch.optim.lr_scheduler (docs/peers/torch.md)
+            StepLR.TYPE, MultiStepLR.TYPE, ConstantLR.TYPE, LinearLR.TYPE, ExponentialLR.TYPE, PolynomialLR.TYPE,
+            CosineAnnealingLR.TYPE, CosineAnnealingWarmRestarts.TYPE, CyclicLR.TYPE, OneCycleLR.TYPE, SequentialLR.TYPE,
+            ChainedScheduler.TYPE));
     private static final Map<String, ScheduleType<? extends CycleShape>> SHAPES = byName(List.of(
             TriangularShape.TYPE, CosineShape.TYPE));
 

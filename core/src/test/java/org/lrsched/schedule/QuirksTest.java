@@ -245,7 +245,20 @@ class QuirksTest {
             "optax.sgdr_schedule(cosine_kwargs=[optax.warmup_cosine_decay_schedule(init_value=0.0, peak_value=1.0,"
                     + " warmup_steps=5, decay_steps=10)])",
             "optax.join_schedules(schedules=[optax.constant_schedule(value=1.0), optax.constant_schedule(value=2.0)],"
-                    + " boundaries=[3])");
+                    + " boundaries=[3])",
+            // PyTorch
+            "torch.StepLR(lr=0.1, step_size=3)",
+            "torch.MultiStepLR(lr=0.1, milestones=[3, 5])",
+            "torch.ConstantLR(lr=0.1)",
+            "torch.LinearLR(lr=0.1)",
+            "torch.ExponentialLR(lr=0.1, gamma=0.9)",
+            "torch.PolynomialLR(lr=0.1)",
+            "torch.CosineAnnealingLR(lr=0.1, T_max=10)",
+            "torch.CosineAnnealingWarmRestarts(lr=0.1, T_0=10, T_mult=2)",
+            "torch.CyclicLR(base_lr=0.01, max_lr=0.1, step_size_up=5)",
+            "torch.OneCycleLR(max_lr=0.1, total_steps=100)",
+            "torch.SequentialLR(lr=0.1, schedulers=[torch.ConstantLR(), torch.ExponentialLR(gamma=0.9)], milestones=[5])",
+            "torch.ChainedScheduler(lr=0.1, schedulers=[torch.ConstantLR(), torch.ExponentialLR(gamma=0.9)])");
 
     static List<String> oneOfEveryType() {
         return ONE_OF_EVERY_TYPE;

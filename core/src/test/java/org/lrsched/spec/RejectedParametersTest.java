@@ -102,7 +102,28 @@ class RejectedParametersTest {
                     List.of("init_value", "peak_value", "end_value", "exponent")),
             Map.entry("optax.join_schedules(schedules=[optax.constant_schedule(value=0.1),"
                     + " optax.cosine_decay_schedule(init_value=1.0, decay_steps=10)], boundaries=[5])",
-                    List.of("value", "init_value")));
+                    List.of("value", "init_value")),
+            // PyTorch
+            Map.entry("torch.StepLR(lr=0.1, step_size=3, gamma=0.5)", List.of("lr", "gamma")),
+            Map.entry("torch.MultiStepLR(lr=0.1, milestones=[3, 5], gamma=0.5)", List.of("lr", "gamma")),
+            Map.entry("torch.ConstantLR(lr=0.1, factor=0.5)", List.of("lr", "factor")),
+            Map.entry("torch.LinearLR(lr=0.1, start_factor=0.5, end_factor=0.9)",
+                    List.of("lr", "start_factor", "end_factor")),
+            Map.entry("torch.ExponentialLR(lr=0.1, gamma=0.9)", List.of("lr", "gamma")),
+            Map.entry("torch.PolynomialLR(lr=0.1, power=2.0)", List.of("lr", "power")),
+            Map.entry("torch.CosineAnnealingLR(lr=0.1, T_max=10, eta_min=0.001)", List.of("lr", "eta_min")),
+            Map.entry("torch.CosineAnnealingWarmRestarts(lr=0.1, T_0=10, eta_min=0.001)", List.of("lr", "eta_min")),
+            Map.entry("torch.CyclicLR(base_lr=0.01, max_lr=0.1, step_size_up=5, step_size_down=3, mode=exp_range,"
+                    + " gamma=0.9, base_momentum=0.8, max_momentum=0.9)",
+                    List.of("base_lr", "max_lr", "step_size_up", "step_size_down", "gamma", "base_momentum",
+                            "max_momentum")),
+            Map.entry("torch.OneCycleLR(max_lr=0.1, total_steps=100, pct_start=0.25, base_momentum=0.85,"
+                    + " max_momentum=0.95, div_factor=25.0, final_div_factor=10000.0)",
+                    List.of("max_lr", "pct_start", "base_momentum", "max_momentum", "div_factor", "final_div_factor")),
+            Map.entry("torch.SequentialLR(lr=0.1, schedulers=[torch.ConstantLR(factor=0.5),"
+                    + " torch.ExponentialLR(gamma=0.9)], milestones=[5])", List.of("lr", "factor", "gamma")),
+            Map.entry("torch.ChainedScheduler(lr=0.1, schedulers=[torch.ConstantLR(factor=0.5),"
+                    + " torch.CosineAnnealingLR(T_max=10, eta_min=0.001)])", List.of("lr", "factor", "eta_min")));
 
     /** How the value appears in the message, for each way of writing a non-finite number. */
     private static final Map<String, String> NON_FINITE = Map.of("nan", "NaN", "inf", "Infinity", "-inf", "-Infinity",

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.lrsched.Schedule;
 import org.lrsched.Spec;
 import org.lrsched.contract.Contract;
+import org.lrsched.peers.torch.TorchKinds;
 import org.lrsched.schedule.CycleLength;
 import org.lrsched.schedule.Decay;
 import org.lrsched.spec.Kind;
@@ -61,7 +62,7 @@ public final class ExtremeParameters {
             return List.of(1e308, -1e308, Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, -0.0,
                     Long.MAX_VALUE);
         }
-        if (kind == Kinds.INTEGER) {
+        if (kind == Kinds.INTEGER || kind == TorchKinds.INT) {
             return List.of(Long.MAX_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE, 0L, 1L);
         }
         if (kind == CycleLength.KIND) {

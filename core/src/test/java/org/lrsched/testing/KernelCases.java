@@ -83,7 +83,43 @@ public final class KernelCases {
                     + " warmup_steps=20, decay_steps=250), optax.warmup_cosine_decay_schedule(init_value=0.0,"
                     + " peak_value=0.5, warmup_steps=0, decay_steps=500, end_value=0.01)])",
             "optax.join_schedules(schedules=[optax.constant_schedule(value=1.0), optax.linear_schedule(init_value=1.0,"
-                    + " end_value=0.0, transition_steps=400), optax_warmup_cosine], boundaries=[7, 500])");
+                    + " end_value=0.0, transition_steps=400), optax_warmup_cosine], boundaries=[7, 500])",
+            // PyTorch: every type, int and float gammas, totals past 2^53, cycles of fractional length, chains
+            "torch.StepLR(lr=0.1, step_size=7, gamma=0.5)",
+            "torch.StepLR(lr=0.1, step_size=1, gamma=0.999)",
+            "torch.StepLR(lr=0.1, step_size=3, gamma=-1)",
+            "torch.MultiStepLR(lr=0.1, milestones=[300, 5, 5, 0], gamma=-0.5)",
+            "torch.ConstantLR(lr=0.1, factor=0.25, total_iters=500)",
+            "torch.LinearLR(lr=0.1, start_factor=0.01, end_factor=0.9, total_iters=1000)",
+            "torch.LinearLR(lr=0.1, start_factor=0.5, total_iters=1)",
+            "torch.ExponentialLR(lr=0.05, gamma=0.95)",
+            "torch.ExponentialLR(lr=0.1, gamma=-1)",
+            "torch.PolynomialLR(lr=0.1, total_iters=1000, power=0.9)",
+            "torch.PolynomialLR(lr=0.1, total_iters=108086391056891905, power=2.0)",
+            "torch.CosineAnnealingLR(lr=0.1, T_max=100, eta_min=0.001)",
+            "torch.CosineAnnealingWarmRestarts(lr=0.1, T_0=10, eta_min=0.001)",
+            "torch.CosineAnnealingWarmRestarts(lr=0.1, T_0=1, T_mult=3)",
+            "torch.CosineAnnealingWarmRestarts(lr=0.1, T_0=7, T_mult=2, eta_min=1e-5)",
+            "torch.CyclicLR(base_lr=0.001, max_lr=0.1, step_size_up=20, step_size_down=30)",
+            "torch.CyclicLR(base_lr=0.001, max_lr=0.1, step_size_up=1.25, step_size_down=1.5, mode=triangular2)",
+            "torch.CyclicLR(base_lr=0.001, max_lr=0.1, step_size_up=13, mode=exp_range, gamma=0.99994)",
+            "torch.CyclicLR(base_lr=0.1, max_lr=1.0, step_size_up=4, step_size_down=0)",
+            "torch.CyclicLR(base_lr=0.1, max_lr=1.0, step_size_up=0.25)",
+            "torch.OneCycleLR(max_lr=0.1, total_steps=9223372036854775807)",
+            "torch.OneCycleLR(max_lr=0.1, total_steps=9223372036854775807, anneal_strategy=linear, three_phase=True)",
+            "torch.SequentialLR(lr=0.1, schedulers=[torch.OneCycleLR(max_lr=0.1, total_steps=1000, pct_start=0.25),"
+                    + " torch.ConstantLR(factor=1.0)], milestones=[1001])",
+            "torch.SequentialLR(lr=0.1, schedulers=[torch.OneCycleLR(max_lr=0.1, total_steps=1000, three_phase=True,"
+                    + " anneal_strategy=linear), torch.ConstantLR(factor=1.0)], milestones=[1001])",
+            "torch.SequentialLR(lr=0.1, schedulers=[torch.OneCycleLR(max_lr=0.1, total_steps=1002, pct_start=0.25,"
+                    + " anneal_strategy=linear), torch.ConstantLR(factor=1.0)], milestones=[1003])",
+            "torch.SequentialLR(lr=0.1, schedulers=[torch.LinearLR(start_factor=0.01, total_iters=100),"
+                    + " torch.CosineAnnealingWarmRestarts(T_0=250, T_mult=2)], milestones=[100])",
+            "torch.ChainedScheduler(lr=0.1, schedulers=[torch.LinearLR(start_factor=0.1, total_iters=40),"
+                    + " torch.CosineAnnealingLR(T_max=300, eta_min=0.001), torch.StepLR(step_size=70, gamma=0.5)])",
+            "torch.ChainedScheduler(lr=0.1, schedulers=[torch.ConstantLR(factor=0.1, total_iters=20),"
+                    + " torch.ExponentialLR(gamma=0.9), torch.PolynomialLR(total_iters=500, power=2.0),"
+                    + " torch.MultiStepLR(milestones=[100, 200])])");
 
     private static final long[] FIRSTS = {0, 1, 2, 6, 7, 8, 99, 100, 101, 249, 250, 251, 499, 500, 501, 999, 1000, 1001,
             (1L << 31) + 5, (1L << 53) - 3, (1L << 53) + 1, Long.MAX_VALUE - 5000};

@@ -26,7 +26,95 @@ public final class RandomSpecs {
 
     static Arbitrary<Spec> leaves() {
         return Arbitraries.oneOf(triangular(), cosine(), oneCycle(), cyclical(), flax(), mxnetFactor(),
-                mxnetMultiFactor(), mxnetPoly(), mxnetCosine());
+                mxnetMultiFactor(), mxnetPoly(), mxnetCosine(), torch());
+    }
+
+    /** PyTorch's schedulers: each type, standalone or (without lr) inside SequentialLR and ChainedScheduler. */
+    public static Arbitrary<Spec> torch() {
+        Arbitrary<Spec> leaf = Arbitraries.oneOf(torchChainable(true), torchOther(true));
+        Arbitrary<Spec> sequential = Combinators.combine(lr(), Arbitraries.oneOf(torchChainable(false),
+                torchOther(false)).list().ofMinSize(1).ofMaxSize(3), Arbitraries.longs().between(1, 3000).list()
+                .ofSize(2)).as((lr, parts, bounds) -> {
+                    List<Long> milestones = new ArrayList<>(bounds.subList(0, parts.size() - 1));
+                    milestones.sort(null);
+                    return Spec.of("torch.SequentialLR").put("lr", lr).put("schedulers", parts)
+                            .put("milestones", milestones).build();
+                });
+        Arbitrary<Spec> chained = Combinators.combine(lr(), torchChainable(false).list().ofMinSize(1).ofMaxSize(3))
+                .as((lr, parts) -> Spec.of("torch.ChainedScheduler").put("lr", lr).put("schedulers", parts).build());
+        return Arbitraries.frequencyOf(Tuple.of(6, leaf), Tuple.of(1, sequential), Tuple.of(1, chained));
+    }
+
+    private static Spec.Builder torch(String type, boolean withLr, double lr) {
+        Spec.Builder b = Spec.of("torch." + type);
+        return withLr ? b.put("lr", lr) : b;
+    }
+
+    /** A gamma: a float up to 1 in magnitude, or one of the ints whose powers stay finite. */
+    static Arbitrary<Object> torchGamma() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.doubles().between(0, 1).ofScale(6).map(d -> (Object) d)),
+                Tuple.of(1, Arbitraries.doubles().between(-1, 0).ofScale(3).map(d -> (Object) d)),
+                Tuple.of(1, Arbitraries.of(-1L, 0L, 1L).map(l -> (Object) l)));
+    }
+
+    static Arbitrary<Long> torchTotal() {
+        return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.longs().between(1, 5000)),
+                Tuple.of(1, Arbitraries.longs().between(1, Long.MAX_VALUE)));
+    }
+
+    static Arbitrary<Spec> torchChainable(boolean withLr) {
+        Arbitrary<Spec> step = Combinators.combine(lr(), Arbitraries.longs().between(1, 5000), torchGamma())
+                .as((lr, k, g) -> torch("StepLR", withLr, lr).put("step_size", k).put("gamma", g).build());
+        Arbitrary<Spec> multiStep = Combinators.combine(lr(), Arbitraries.longs().between(0, 5000).list().ofMaxSize(5),
+                torchGamma()).as((lr, m, g) -> torch("MultiStepLR", withLr, lr).put("milestones", m).put("gamma", g)
+                        .build());
+        Arbitrary<Spec> constant = Combinators.combine(lr(), fraction(), torchTotal()).as((lr, f, t) ->
+                torch("ConstantLR", withLr, lr).put("factor", f).put("total_iters", t).build());
+        Arbitrary<Spec> linear = Combinators.combine(lr(), fraction().filter(f -> f > 0), fraction(), torchTotal())
+                .as((lr, a, b, t) -> torch("LinearLR", withLr, lr).put("start_factor", a).put("end_factor", b)
+                        .put("total_iters", t).build());
+        Arbitrary<Spec> exponential = Combinators.combine(lr(), torchGamma()).as((lr, g) ->
+                torch("ExponentialLR", withLr, lr).put("gamma", g).build());
+        Arbitrary<Spec> poly = Combinators.combine(lr(), torchTotal(), Arbitraries.doubles().between(0, 5).ofScale(3))
+                .as((lr, t, p) -> torch("PolynomialLR", withLr, lr).put("total_iters", t).put("power", p).build());
+        Arbitrary<Spec> cosine = Combinators.combine(lr(), torchTotal(), lr()).as((lr, t, eta) ->
+                torch("CosineAnnealingLR", withLr, lr).put("T_max", t).put("eta_min", eta).build());
+        return Arbitraries.oneOf(step, multiStep, constant, linear, exponential, poly, cosine);
+    }
+
+    static Arbitrary<Spec> torchOther(boolean withLr) {
+        Arbitrary<Spec> restarts = Combinators.combine(lr(), torchTotal(), Arbitraries.longs().between(1, 4), lr())
+                .as((lr, t0, m, eta) -> torch("CosineAnnealingWarmRestarts", withLr, lr).put("T_0", t0)
+                        .put("T_mult", m).put("eta_min", eta).build());
+        Arbitrary<Object> size = Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.longs().between(1, 3000).map(l -> (Object) l)),
+                Tuple.of(1, Arbitraries.doubles().between(0.25, 300).ofScale(2).map(d -> (Object) d)));
+        Arbitrary<Spec> cyclic = Combinators.combine(lr(), lr(), size, size.injectNull(0.3).map(d -> d == null
+                ? null : d instanceof Long l ? (Object) (l - 1) : d), Arbitraries.of("triangular", "triangular2",
+                "exp_range"), Arbitraries.doubles().between(0.9, 1).ofScale(6)).as((base, max, up, down, mode, g) ->
+                        Spec.of("torch.CyclicLR").put("base_lr", base).put("max_lr", max).put("step_size_up", up)
+                                .put("step_size_down", down).put("mode", mode).put("gamma", g).build());
+        Arbitrary<Spec> oneCycle = Combinators.combine(lr(), Arbitraries.frequencyOf(
+                        // past the steps a spec is sampled at here (a cool-down samples start_idx <= 3000)
+                        Tuple.of(1, Arbitraries.longs().between(5001, 1_000_000)),
+                        Tuple.of(1, Arbitraries.just(Long.MAX_VALUE))),
+                Arbitraries.doubles().between(0, 1).ofScale(3), Arbitraries.of("cos", "linear"),
+                Arbitraries.of(true, false), Arbitraries.doubles().between(1, 100).ofScale(2))
+                .as((max, total, pct, anneal, three, div) -> Spec.of("torch.OneCycleLR").put("max_lr", max)
+                        .put("total_steps", total).put("pct_start", pct).put("anneal_strategy", anneal)
+                        .put("three_phase", three).put("div_factor", div).build())
+                .filter(RandomSpecs::builds);
+        return Arbitraries.oneOf(restarts, cyclic, oneCycle);
+    }
+
+    private static boolean builds(Spec spec) {
+        try {
+            org.lrsched.types.ScheduleTypes.build(spec);
+            return true;
+        } catch (IllegalArgumentException refused) {
+            return false; // PyTorch's own refusal at construction, e.g. pct_start * total_steps = 1
+        }
     }
 
     /** Learning rates: short and long decimals, and a few values that are hard to print. */

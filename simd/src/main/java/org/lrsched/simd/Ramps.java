@@ -8,6 +8,8 @@ import jdk.incubator.vector.DoubleVector;
 import org.lrsched.formula.DivScale;
 import org.lrsched.formula.IntPowPoly;
 import org.lrsched.formula.MulDiv;
+import org.lrsched.formula.MulDivScaled;
+import org.lrsched.formula.OffsetDivScale;
 
 /**
  * Vector bodies of the linear formulas, bit-identical to their scalar values: the reference's IEEE operations in
@@ -111,6 +113,52 @@ final class Ramps {
         int i = 0;
         for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
             out.put(Quotients.divide(variable(y0, direction, i).mul(a), b, reciprocal).add(c), at + i);
+        }
+        for (; i < n; i++) { // scalar tail
+            out.put(at + i, f.value(y0 + (long) direction * i));
+        }
+        return true;
+    }
+
+    /** {@code ((y * a) / b + c) * m}: {@link #mulDiv}'s body, then the scale. */
+    static boolean mulDivScaled(VectorOut out, int at, int n, long y0, int direction, MulDivScaled f) {
+        double a = f.a();
+        double b = f.b();
+        double largest = Math.abs(a) * (Math.abs((double) y0) + n);
+        if (!exactVariable(y0, n) || a == 0 || !Quotients.exact(b, Math.abs(a), largest)) {
+            return false;
+        }
+        double c = f.c();
+        double m = f.m();
+        double reciprocal = 1 / b;
+        int i = 0;
+        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+            out.put(Quotients.divide(variable(y0, direction, i).mul(a), b, reciprocal).add(c).mul(m), at + i);
+        }
+        for (; i < n; i++) { // scalar tail
+            out.put(at + i, f.value(y0 + (long) direction * i));
+        }
+        return true;
+    }
+
+    /**
+     * {@code ((y - o) / q) * r + c} for a whole offset {@code o} below 2^53 (a phase that starts on a step): the
+     * dividends {@code y - o} are then exact whole numbers, 0 or at least 1 in magnitude.
+     */
+    static boolean offsetDivScale(VectorOut out, int at, int n, long y0, int direction, OffsetDivScale f) {
+        double o = f.o();
+        double q = f.q();
+        boolean wholeOffset = o == Math.rint(o) && Math.abs(o) < EXACT;
+        if (!exactVariable(y0, n) || !wholeOffset
+                || !Quotients.exact(q, 1, Math.abs((double) y0) + n + Math.abs(o))) {
+            return false;
+        }
+        double r = f.r();
+        double c = f.c();
+        double reciprocal = 1 / q;
+        int i = 0;
+        for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
+            out.put(Quotients.divide(variable(y0, direction, i).sub(o), q, reciprocal).mul(r).add(c), at + i);
         }
         for (; i < n; i++) { // scalar tail
             out.put(at + i, f.value(y0 + (long) direction * i));

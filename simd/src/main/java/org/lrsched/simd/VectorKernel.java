@@ -8,15 +8,18 @@ import org.lrsched.formula.DivScale;
 import org.lrsched.formula.Formula;
 import org.lrsched.formula.IntPowPoly;
 import org.lrsched.formula.MulDiv;
+import org.lrsched.formula.MulDivScaled;
 import org.lrsched.formula.MxnetCosine;
+import org.lrsched.formula.OffsetDivScale;
 import org.lrsched.formula.Out;
 import org.lrsched.table.Kernel;
 
 /**
- * The Vector API kernel: a vector body for each formula it accelerates ({@link Ramps}: bit-identical, Optax's
- * integer powers too; {@link Cosines}: within the contract's bound), the formula's own scalar loop for every other
- * formula and for pieces a body does not take (variables past 2^53, divisors near the ends of the double range).
- * Lanes hold consecutive steps; a body runs up to {@code loopBound}, then a scalar tail.
+ * The Vector API kernel: a vector body for each formula it accelerates ({@link Ramps}: bit-identical, DivScale,
+ * MulDiv, Optax's integer powers and PyTorch's linear ramps MulDivScaled and OffsetDivScale; {@link Cosines}:
+ * within the contract's bound), the formula's own scalar loop for every other formula and for pieces a body does
+ * not take (variables past 2^53, divisors near the ends of the double range). Lanes hold consecutive steps; a body
+ * runs up to {@code loopBound}, then a scalar tail.
  */
 public final class VectorKernel implements Kernel {
     /** The kernel; core's provider reads this field by name. */
@@ -65,6 +68,12 @@ public final class VectorKernel implements Kernel {
         }
         if (formula instanceof MxnetCosine f) {
             return Cosines.mxnetCosine(out, at, n, y0, direction, f);
+        }
+        if (formula instanceof MulDivScaled f) {
+            return Ramps.mulDivScaled(out, at, n, y0, direction, f);
+        }
+        if (formula instanceof OffsetDivScale f) {
+            return Ramps.offsetDivScale(out, at, n, y0, direction, f);
         }
         return false;
     }
