@@ -7,6 +7,8 @@
 module org.lrsched.core {
     exports org.lrsched;
     exports org.lrsched.contract;
+    exports org.lrsched.peers.keras;
+    exports org.lrsched.peers.transformers;
     exports org.lrsched.schedule;
     exports org.lrsched.spec;
     exports org.lrsched.table;

@@ -28,6 +28,12 @@ public final class Presets {
                 + " cycle_magnitude_decay=0.5)");
         // MNIST: 60000 // 128 = 468 steps per epoch, 4 cycles per epoch
         TEXT.put("flax_triangular", "flax_triangular(lr_min=0.003, lr_max=0.03, steps_per_cycle=117)");
+        // transformers' everyday fine-tuning schedule: 5% linear warm-up, then a half cosine to 0
+        TEXT.put("hf_warmup_cosine", "transformers.get_cosine_schedule_with_warmup(lr=5e-5, num_warmup_steps=500,"
+                + " num_training_steps=10000)");
+        // warm-up, stable, decay: 5% warm-up, 10% 1-sqrt cool-down at the end of the run
+        TEXT.put("wsd", "transformers.get_wsd_schedule(lr=1e-3, num_warmup_steps=1000, num_decay_steps=2000,"
+                + " num_training_steps=20000, decay_type=\"1-sqrt\")");
     }
 
     private Presets() {}

@@ -8,6 +8,21 @@ import java.util.Set;
 import org.lrsched.Schedule;
 import org.lrsched.Spec;
 import org.lrsched.internal.Echo;
+import org.lrsched.peers.keras.CosineDecay;
+import org.lrsched.peers.keras.CosineDecayRestarts;
+import org.lrsched.peers.keras.ExponentialDecay;
+import org.lrsched.peers.keras.InverseTimeDecay;
+import org.lrsched.peers.keras.PiecewiseConstantDecay;
+import org.lrsched.peers.keras.PolynomialDecay;
+import org.lrsched.peers.transformers.GetConstantSchedule;
+import org.lrsched.peers.transformers.GetConstantScheduleWithWarmup;
+import org.lrsched.peers.transformers.GetCosineScheduleWithWarmup;
+import org.lrsched.peers.transformers.GetCosineWithHardRestartsScheduleWithWarmup;
+import org.lrsched.peers.transformers.GetCosineWithMinLrScheduleWithWarmup;
+import org.lrsched.peers.transformers.GetInverseSqrtSchedule;
+import org.lrsched.peers.transformers.GetLinearScheduleWithWarmup;
+import org.lrsched.peers.transformers.GetPolynomialDecayScheduleWithWarmup;
+import org.lrsched.peers.transformers.GetWsdSchedule;
 import org.lrsched.schedule.ConstantSchedule;
 import org.lrsched.schedule.CosineAnnealingSchedule;
 import org.lrsched.schedule.CosineShape;
@@ -38,7 +53,15 @@ public final class ScheduleTypes {
             TriangularSchedule.TYPE, CosineAnnealingSchedule.TYPE, LinearWarmUp.TYPE, LinearCoolDown.TYPE,
             OneCycleSchedule.TYPE, CyclicalSchedule.TYPE, FlaxTriangularSchedule.TYPE, MxnetFactorScheduler.TYPE,
             MxnetMultiFactorScheduler.TYPE, MxnetPolyScheduler.TYPE, MxnetCosineScheduler.TYPE, ConstantSchedule.TYPE,
-            SequenceSchedule.TYPE));
+            SequenceSchedule.TYPE,
+            // transformers (huggingface/transformers src/transformers/optimization.py), lr * lambda as LambdaLR
+            GetConstantSchedule.TYPE, GetConstantScheduleWithWarmup.TYPE, GetLinearScheduleWithWarmup.TYPE,
+            GetCosineScheduleWithWarmup.TYPE, GetCosineWithHardRestartsScheduleWithWarmup.TYPE,
+            GetPolynomialDecayScheduleWithWarmup.TYPE, GetInverseSqrtSchedule.TYPE,
+            GetCosineWithMinLrScheduleWithWarmup.TYPE, GetWsdSchedule.TYPE,
+            // Keras 3 (keras-team/keras keras/src/optimizers/schedules/learning_rate_schedule.py), in binary64
+            ExponentialDecay.TYPE, PiecewiseConstantDecay.TYPE, PolynomialDecay.TYPE, InverseTimeDecay.TYPE,
+            CosineDecay.TYPE, CosineDecayRestarts.TYPE));
     private static final Map<String, ScheduleType<? extends CycleShape>> SHAPES = byName(List.of(
             TriangularShape.TYPE, CosineShape.TYPE));
 
