@@ -2,6 +2,7 @@ package org.lrsched.peers.keras;
 
 import org.lrsched.Spec;
 import org.lrsched.formula.Poly;
+import org.lrsched.internal.Overflow;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
 import org.lrsched.spec.Kinds;
@@ -12,7 +13,8 @@ import org.lrsched.spec.ScheduleType;
  * Keras' {@code PolynomialDecay}: {@code (initial - end) * pow(1 - step / decay_steps, power) + end} with the step
  * held at {@code decay_steps} after it; with {@code cycle}, the decay is stretched over {@code decay_steps *
  * ceil(step / decay_steps)} (exactly; 1 at step 0), so the value jumps at each multiple of decay_steps, but not
- * back to the initial rate.
+ * back to the initial rate. That length is the exact product rounded once, where Keras multiplies two floats: the
+ * same below 2^53, and past it Keras' product can round below the step and give NaN, which this never does.
  */
 public final class PolynomialDecay extends KerasSchedule {
     private static final Param<Double> END_LEARNING_RATE = Param.of("end_learning_rate", Kinds.REAL,
@@ -75,9 +77,11 @@ public final class PolynomialDecay extends KerasSchedule {
         return cycle;
     }
 
-    /** The decay stretched {@code k} times: length {@code float(decay_steps) * float(k)}, as Keras multiplies. */
+    /** The decay stretched {@code k} times: length {@code float(decay_steps * k)}, the exact product rounded once. */
     private Poly decay(long k) {
-        return new Poly((double) decaySteps * (double) k, power, range, endLearningRate);
+        long product = decaySteps * k; // below 2^64 (k * decay_steps < step + decay_steps): exact as unsigned
+        double length = product >= 0 ? (double) product : (double) ((product >>> 1) | (product & 1)) * 2.0;
+        return new Poly(length, power, range, endLearningRate);
     }
 
     /** The cycle of a step: {@code ceil(step / decay_steps)}, 1 at step 0. */
@@ -89,9 +93,9 @@ public final class PolynomialDecay extends KerasSchedule {
     public double at(long step) {
         step(step);
         if (cycle) {
-            return decay(cycleOf(step)).value(step);
+            return Overflow.check(decay(cycleOf(step)).value(step), step);
         }
-        return first.value(Math.min(step, decaySteps));
+        return Overflow.check(first.value(Math.min(step, decaySteps)), step);
     }
 
     @Override

@@ -15,10 +15,24 @@ import java.math.BigInteger;
  * rather than take minutes (only a non-integral {@code t_mul} very close to 1 gets there, after hundreds of
  * thousands of cycles). For {@code 0 < t < 1} the cycles shrink towards {@code fds / (1 - t)}, where Keras' log
  * goes NaN: steps from there on have no cycle.
+ *
+ * <p>The first {@link #TABLE} cycles are walked once, on first use ({@code G_(i+1) = 2^e G_i + P^i}, a shift and an
+ * addition per cycle), and published whole as arrays, so that a lookup among them is a binary search and reads
+ * take no lock; later cycles are found by the search above.
  */
 final class RestartCycles {
     /** The largest integers a lookup computes with. */
     static final int MAX_BITS = 1 << 22;
+    /** Cycles walked into the table. */
+    static final int TABLE = 1024;
+
+    /**
+     * Cycles {@code 0 .. n-1}: {@code starts[i]} their first steps and {@code starts[n]} the first step after them
+     * ({@code beyond}: past 2^63 - 1, or past the last step that has a cycle); {@code complete} when no step
+     * lies past the table.
+     */
+    private record Table(long[] starts, double[] offsets, double[] lengths, int n, boolean beyond,
+            boolean complete) {}
 
     /** One cycle: index, first and last step (inclusive, clamped to 2^63 - 1), and its formula's parameters. */
     record Cycle(long index, long start, long last, double offset, double length) {
@@ -35,6 +49,7 @@ final class RestartCycles {
     private final BigInteger pMinusQ;
     private final long maxIndex;
     private volatile Cycle last;
+    private volatile Table table;
 
     RestartCycles(long fds, double t) {
         this.fds = fds;
@@ -94,6 +109,22 @@ final class RestartCycles {
             long last = start > Long.MAX_VALUE - (fds - 1) ? Long.MAX_VALUE : start + (fds - 1);
             return new Cycle(i, start, last, 0.0, (double) fds);
         }
+        Table tbl = table();
+        if (tbl.complete() || step < tbl.starts()[tbl.n()]) {
+            int lo = 0; // the last cycle whose first step is at or before step (cycles of no steps share it)
+            int hi = tbl.n();
+            while (hi - lo > 1) {
+                int mid = (lo + hi) >>> 1;
+                if (tbl.starts()[mid] <= step) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            long next = tbl.starts()[lo + 1];
+            long last = lo + 1 == tbl.n() && tbl.beyond() ? Long.MAX_VALUE : next - 1;
+            return new Cycle(lo, tbl.starts()[lo], last, tbl.offsets()[lo], tbl.lengths()[lo]);
+        }
         long i = index(step);
         // S_i <= step < S_(i+1): the cycle's steps are ceil(S_i) .. ceil(S_(i+1)) - 1
         BigInteger[] si = start(i);
@@ -108,6 +139,60 @@ final class RestartCycles {
         double length = ratio(BigInteger.valueOf(fds).multiply(p.pow(Math.toIntExact(i))), Math.multiplyExact(e,
                 Math.toIntExact(i)));
         return new Cycle(i, start, last, offset, length);
+    }
+
+    private Table table() {
+        Table t = table;
+        if (t == null) {
+            synchronized (this) {
+                t = table;
+                if (t == null) {
+                    t = walk();
+                    table = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** The last step that has a cycle: 2^63 - 1, or the last step below {@code fds / (1 - t)} for t < 1. */
+    private long lastStep() {
+        if (endless()) {
+            return Long.MAX_VALUE;
+        }
+        // the largest step with step * (2^e - P) < fds * 2^e
+        BigInteger q = pMinusQ.negate();
+        BigInteger bound = BigInteger.valueOf(fds).shiftLeft(e);
+        BigInteger last = bound.subtract(BigInteger.ONE).divide(q);
+        return last.bitLength() < 64 ? last.longValue() : Long.MAX_VALUE;
+    }
+
+    /** Cycles walked from 0 with exact integers, until one starts past the last step or the table is full. */
+    private Table walk() {
+        long lastStep = lastStep();
+        long[] starts = new long[TABLE + 1];
+        double[] offsets = new double[TABLE];
+        double[] lengths = new double[TABLE];
+        BigInteger big = BigInteger.valueOf(fds);
+        BigInteger g = BigInteger.ZERO; // G_i
+        BigInteger power = BigInteger.ONE; // P^i
+        for (int i = 0; i < TABLE; i++) {
+            int z = i == 0 ? 0 : e * (i - 1);
+            BigInteger numerator = big.multiply(g);
+            BigInteger first = ceilShift(numerator, z);
+            starts[i] = first.longValueExact();
+            offsets[i] = ratio(first.shiftLeft(z).subtract(numerator), z);
+            lengths[i] = ratio(big.multiply(power), e * i);
+            g = g.shiftLeft(e).add(power);
+            power = power.multiply(p);
+            BigInteger next = ceilShift(big.multiply(g), e * i);
+            if (next.compareTo(BigInteger.valueOf(lastStep)) > 0) {
+                starts[i + 1] = lastStep == Long.MAX_VALUE ? Long.MAX_VALUE : lastStep + 1;
+                return new Table(starts, offsets, lengths, i + 1, lastStep == Long.MAX_VALUE, true);
+            }
+            starts[i + 1] = next.longValueExact();
+        }
+        return new Table(starts, offsets, lengths, TABLE, false, false);
     }
 
     /** The largest {@code i} with {@code S_i <= step}: a float estimate, then gallop and bisect on exact tests. */
