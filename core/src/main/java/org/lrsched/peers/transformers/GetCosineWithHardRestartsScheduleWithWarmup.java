@@ -152,7 +152,9 @@ public final class GetCosineWithHardRestartsScheduleWithWarmup extends Transform
         while (s < Math.min(end, phaseEnd)) {
             long y = s - numWarmupSteps;
             long j = cycleOf(y);
-            long stop = Math.min(Math.min(end, phaseEnd), numWarmupSteps + cycleEnd(j));
+            long cycleEnd = cycleEnd(j);
+            long stop = Math.min(Math.min(end, phaseEnd),
+                    numWarmupSteps > Long.MAX_VALUE - cycleEnd ? Long.MAX_VALUE : numWarmupSteps + cycleEnd);
             sink.piece(stop - s, y, 1, cycle(j));
             s = stop;
         }

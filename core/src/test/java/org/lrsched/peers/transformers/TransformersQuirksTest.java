@@ -104,6 +104,35 @@ class TransformersQuirksTest {
     }
 
     @Test
+    void phasesEndingNearTheLastStepFillAsAtGives() {
+        long max = Long.MAX_VALUE;
+        for (String spec : new String[] {
+            "transformers.get_cosine_with_hard_restarts_schedule_with_warmup(lr=1.0, num_warmup_steps=" + (max - 10)
+                    + ", num_training_steps=" + max + ", num_cycles=3)",
+            "transformers.get_linear_schedule_with_warmup(lr=1.0, num_warmup_steps=" + (max - 30)
+                    + ", num_training_steps=" + (max - 5) + ")",
+            "transformers.get_polynomial_decay_schedule_with_warmup(lr=1.0, num_warmup_steps=" + (max - 30)
+                    + ", num_training_steps=" + (max - 5) + ", power=2.0)",
+            "transformers.get_wsd_schedule(lr=1.0, num_warmup_steps=" + (max - 40) + ", num_decay_steps=20,"
+                    + " num_stable_steps=" + 10 + ", decay_type=\"1-sqrt\", min_lr_ratio=0.1)",
+            "transformers.get_wsd_schedule(lr=1.0, num_warmup_steps=" + (max - 40) + ", num_decay_steps=" + max
+                    + ", num_stable_steps=" + max + ")",
+            "transformers.get_inverse_sqrt_schedule(lr=1.0, num_warmup_steps=" + (max - 20) + ", timescale=" + max
+                    + ")"}) {
+            Schedule s = Schedule.parse(spec);
+            for (int first = 50; first >= 1; first -= 7) {
+                double[] table = new double[first];
+                org.lrsched.table.Tables.fill(s, max - first, table, 0, first,
+                        org.lrsched.table.ScalarKernel.INSTANCE);
+                for (int i = 0; i < first; i++) {
+                    assertBits(table[i], s.at(max - first + i), spec + " at 2^63 - 1 - " + (first - i));
+                }
+            }
+            assertThat(s.at(max)).as(spec).isFinite();
+        }
+    }
+
+    @Test
     void theBenchmarkWorkloadsPlanOnePiecePerPhase() {
         long n = 10_000_000;
         for (String spec : new String[] {
