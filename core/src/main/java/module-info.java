@@ -9,6 +9,8 @@ module org.lrsched.core {
     exports org.lrsched.contract;
     exports org.lrsched.peers.optax;
     exports org.lrsched.peers.torch;
+    exports org.lrsched.peers.keras;
+    exports org.lrsched.peers.transformers;
     exports org.lrsched.schedule;
     exports org.lrsched.spec;
     exports org.lrsched.table;

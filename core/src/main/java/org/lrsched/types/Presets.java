@@ -31,6 +31,12 @@ public final class Presets {
         // Optax's getting-started notebook: 50 warm-up steps to 1.0, cosine down to 0 at step 1000
         TEXT.put("optax_warmup_cosine", "optax.warmup_cosine_decay_schedule(init_value=0.0, peak_value=1.0,"
                 + " warmup_steps=50, decay_steps=1000, end_value=0.0)");
+        // transformers' everyday fine-tuning schedule: 5% linear warm-up, then a half cosine to 0
+        TEXT.put("hf_warmup_cosine", "transformers.get_cosine_schedule_with_warmup(lr=5e-5, num_warmup_steps=500,"
+                + " num_training_steps=10000)");
+        // warm-up, stable, decay: 5% warm-up, 10% 1-sqrt cool-down at the end of the run
+        TEXT.put("wsd", "transformers.get_wsd_schedule(lr=1e-3, num_warmup_steps=1000, num_decay_steps=2000,"
+                + " num_training_steps=20000, decay_type=\"1-sqrt\")");
     }
 
     private Presets() {}

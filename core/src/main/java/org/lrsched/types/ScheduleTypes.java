@@ -33,6 +33,20 @@ import org.lrsched.peers.torch.OneCycleLR;
 import org.lrsched.peers.torch.PolynomialLR;
 import org.lrsched.peers.torch.SequentialLR;
 import org.lrsched.peers.torch.StepLR;
+import org.lrsched.peers.keras.CosineDecay;
+import org.lrsched.peers.keras.CosineDecayRestarts;
+import org.lrsched.peers.keras.InverseTimeDecay;
+import org.lrsched.peers.keras.PiecewiseConstantDecay;
+import org.lrsched.peers.keras.PolynomialDecay;
+import org.lrsched.peers.transformers.GetConstantSchedule;
+import org.lrsched.peers.transformers.GetConstantScheduleWithWarmup;
+import org.lrsched.peers.transformers.GetCosineScheduleWithWarmup;
+import org.lrsched.peers.transformers.GetCosineWithHardRestartsScheduleWithWarmup;
+import org.lrsched.peers.transformers.GetCosineWithMinLrScheduleWithWarmup;
+import org.lrsched.peers.transformers.GetInverseSqrtSchedule;
+import org.lrsched.peers.transformers.GetLinearScheduleWithWarmup;
+import org.lrsched.peers.transformers.GetPolynomialDecayScheduleWithWarmup;
+import org.lrsched.peers.transformers.GetWsdSchedule;
 import org.lrsched.schedule.ConstantSchedule;
 import org.lrsched.schedule.CosineAnnealingSchedule;
 import org.lrsched.schedule.CosineShape;
@@ -73,7 +87,15 @@ public final class ScheduleTypes {
             // PyTorch's torch.optim.lr_scheduler (docs/peers/torch.md)
             StepLR.TYPE, MultiStepLR.TYPE, ConstantLR.TYPE, LinearLR.TYPE, ExponentialLR.TYPE, PolynomialLR.TYPE,
             CosineAnnealingLR.TYPE, CosineAnnealingWarmRestarts.TYPE, CyclicLR.TYPE, OneCycleLR.TYPE, SequentialLR.TYPE,
-            ChainedScheduler.TYPE));
+            ChainedScheduler.TYPE,
+            // transformers (huggingface/transformers src/transformers/optimization.py), lr * lambda as LambdaLR
+            GetConstantSchedule.TYPE, GetConstantScheduleWithWarmup.TYPE, GetLinearScheduleWithWarmup.TYPE,
+            GetCosineScheduleWithWarmup.TYPE, GetCosineWithHardRestartsScheduleWithWarmup.TYPE,
+            GetPolynomialDecayScheduleWithWarmup.TYPE, GetInverseSqrtSchedule.TYPE,
+            GetCosineWithMinLrScheduleWithWarmup.TYPE, GetWsdSchedule.TYPE,
+            // Keras 3 (keras-team/keras keras/src/optimizers/schedules/learning_rate_schedule.py), in binary64
+            org.lrsched.peers.keras.ExponentialDecay.TYPE, PiecewiseConstantDecay.TYPE, PolynomialDecay.TYPE,
+            InverseTimeDecay.TYPE, CosineDecay.TYPE, CosineDecayRestarts.TYPE));
     private static final Map<String, ScheduleType<? extends CycleShape>> SHAPES = byName(List.of(
             TriangularShape.TYPE, CosineShape.TYPE));
 

@@ -258,7 +258,25 @@ class QuirksTest {
             "torch.CyclicLR(base_lr=0.01, max_lr=0.1, step_size_up=5)",
             "torch.OneCycleLR(max_lr=0.1, total_steps=100)",
             "torch.SequentialLR(lr=0.1, schedulers=[torch.ConstantLR(), torch.ExponentialLR(gamma=0.9)], milestones=[5])",
-            "torch.ChainedScheduler(lr=0.1, schedulers=[torch.ConstantLR(), torch.ExponentialLR(gamma=0.9)])");
+            "torch.ChainedScheduler(lr=0.1, schedulers=[torch.ConstantLR(), torch.ExponentialLR(gamma=0.9)])",
+            "transformers.get_constant_schedule(lr=0.1)",
+            "transformers.get_constant_schedule_with_warmup(lr=0.1, num_warmup_steps=3)",
+            "transformers.get_linear_schedule_with_warmup(lr=0.1, num_warmup_steps=3, num_training_steps=10)",
+            "transformers.get_cosine_schedule_with_warmup(lr=0.1, num_warmup_steps=3, num_training_steps=10)",
+            "transformers.get_cosine_with_hard_restarts_schedule_with_warmup(lr=0.1, num_warmup_steps=3,"
+                    + " num_training_steps=10)",
+            "transformers.get_polynomial_decay_schedule_with_warmup(lr=0.1, num_warmup_steps=3,"
+                    + " num_training_steps=10)",
+            "transformers.get_inverse_sqrt_schedule(lr=0.1, num_warmup_steps=3)",
+            "transformers.get_cosine_with_min_lr_schedule_with_warmup(lr=0.1, num_warmup_steps=3,"
+                    + " num_training_steps=10, min_lr=0.01)",
+            "transformers.get_wsd_schedule(lr=0.1, num_warmup_steps=3, num_decay_steps=3, num_stable_steps=3)",
+            "keras.ExponentialDecay(initial_learning_rate=0.1, decay_steps=10, decay_rate=0.5)",
+            "keras.PiecewiseConstantDecay(boundaries=[10], values=[0.1, 0.01])",
+            "keras.PolynomialDecay(initial_learning_rate=0.1, decay_steps=10)",
+            "keras.InverseTimeDecay(initial_learning_rate=0.1, decay_steps=10, decay_rate=0.5)",
+            "keras.CosineDecay(initial_learning_rate=0.1, decay_steps=10)",
+            "keras.CosineDecayRestarts(initial_learning_rate=0.1, first_decay_steps=10)");
 
     static List<String> oneOfEveryType() {
         return ONE_OF_EVERY_TYPE;

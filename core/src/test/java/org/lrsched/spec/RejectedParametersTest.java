@@ -123,7 +123,37 @@ class RejectedParametersTest {
             Map.entry("torch.SequentialLR(lr=0.1, schedulers=[torch.ConstantLR(factor=0.5),"
                     + " torch.ExponentialLR(gamma=0.9)], milestones=[5])", List.of("lr", "factor", "gamma")),
             Map.entry("torch.ChainedScheduler(lr=0.1, schedulers=[torch.ConstantLR(factor=0.5),"
-                    + " torch.CosineAnnealingLR(T_max=10, eta_min=0.001)])", List.of("lr", "factor", "eta_min")));
+                    + " torch.CosineAnnealingLR(T_max=10, eta_min=0.001)])", List.of("lr", "factor", "eta_min")),
+            Map.entry("transformers.get_constant_schedule(lr=0.1)", List.of("lr")),
+            Map.entry("transformers.get_constant_schedule_with_warmup(lr=0.1, num_warmup_steps=3)", List.of("lr")),
+            Map.entry("transformers.get_linear_schedule_with_warmup(lr=0.1, num_warmup_steps=3, num_training_steps=10)",
+                    List.of("lr")),
+            Map.entry("transformers.get_cosine_schedule_with_warmup(lr=0.1, num_warmup_steps=3, num_training_steps=10,"
+                    + " num_cycles=0.5)", List.of("lr", "num_cycles")),
+            Map.entry("transformers.get_cosine_with_hard_restarts_schedule_with_warmup(lr=0.1, num_warmup_steps=3,"
+                    + " num_training_steps=10, num_cycles=2.0)", List.of("lr", "num_cycles")),
+            Map.entry("transformers.get_polynomial_decay_schedule_with_warmup(lr=0.1, num_warmup_steps=3,"
+                    + " num_training_steps=10, lr_end=1e-7, power=2.0)", List.of("lr", "lr_end", "power")),
+            Map.entry("transformers.get_inverse_sqrt_schedule(lr=0.1, num_warmup_steps=3)", List.of("lr")),
+            Map.entry("transformers.get_cosine_with_min_lr_schedule_with_warmup(lr=0.1, num_warmup_steps=3,"
+                    + " num_training_steps=10, num_cycles=0.5, min_lr=0.01)", List.of("lr", "num_cycles", "min_lr")),
+            Map.entry("transformers.get_cosine_with_min_lr_schedule_with_warmup(lr=0.1, num_warmup_steps=3,"
+                    + " num_training_steps=10, min_lr_rate=0.1)", List.of("min_lr_rate")),
+            Map.entry("transformers.get_wsd_schedule(lr=0.1, num_warmup_steps=3, num_decay_steps=3,"
+                    + " num_stable_steps=3, min_lr_ratio=0.1, num_cycles=0.5)", List.of("lr", "min_lr_ratio",
+                    "num_cycles")),
+            Map.entry("keras.ExponentialDecay(initial_learning_rate=0.1, decay_steps=10, decay_rate=0.5)",
+                    List.of("initial_learning_rate", "decay_rate")),
+            // lists: their non-finite members are in outOfRange
+            Map.entry("keras.PiecewiseConstantDecay(boundaries=[10, 20.5], values=[0.1, 0.01, 0.001])", List.of()),
+            Map.entry("keras.PolynomialDecay(initial_learning_rate=0.1, decay_steps=10, end_learning_rate=0.001,"
+                    + " power=2.0)", List.of("initial_learning_rate", "end_learning_rate", "power")),
+            Map.entry("keras.InverseTimeDecay(initial_learning_rate=0.1, decay_steps=10, decay_rate=0.5)",
+                    List.of("initial_learning_rate", "decay_rate")),
+            Map.entry("keras.CosineDecay(initial_learning_rate=0.1, decay_steps=10, alpha=0.1, warmup_target=1.0,"
+                    + " warmup_steps=5)", List.of("initial_learning_rate", "alpha", "warmup_target")),
+            Map.entry("keras.CosineDecayRestarts(initial_learning_rate=0.1, first_decay_steps=10, t_mul=1.5,"
+                    + " m_mul=0.5, alpha=0.1)", List.of("initial_learning_rate", "t_mul", "m_mul", "alpha")));
 
     /** How the value appears in the message, for each way of writing a non-finite number. */
     private static final Map<String, String> NON_FINITE = Map.of("nan", "NaN", "inf", "Infinity", "-inf", "-Infinity",
@@ -252,7 +282,57 @@ class RejectedParametersTest {
                         + " optax.constant_schedule(value=2.0)], boundaries=[3, 6])", "boundaries", "[3, 6]"),
                 Arguments.of("optax.join_schedules(schedules=[optax.constant_schedule(value=1.0),"
                         + " optax.constant_schedule(value=2.0), optax.constant_schedule(value=3.0)],"
-                        + " boundaries=[6, 3])", "boundaries", "[6, 3]"));
+                        + " boundaries=[6, 3])", "boundaries", "[6, 3]"),
+                // transformers: counts >= 0 (ours), the peer's own checks, and what the peer would raise at a step
+                Arguments.of("transformers.get_linear_schedule_with_warmup(lr=0.1, num_warmup_steps=-1,"
+                        + " num_training_steps=10)", "num_warmup_steps", "-1"),
+                Arguments.of("transformers.get_cosine_schedule_with_warmup(lr=0.1, num_warmup_steps=1,"
+                        + " num_training_steps=-10)", "num_training_steps", "-10"),
+                Arguments.of("transformers.get_cosine_schedule_with_warmup(lr=0.1, num_warmup_steps=1,"
+                        + " num_training_steps=10, num_cycles=1e308)", "num_cycles", "1.0E308"),
+                Arguments.of("transformers.get_cosine_with_hard_restarts_schedule_with_warmup(lr=0.1,"
+                        + " num_warmup_steps=1, num_training_steps=10, num_cycles=4503599627370496)", "num_cycles",
+                        "4.503599627370496E15"),
+                Arguments.of("transformers.get_polynomial_decay_schedule_with_warmup(lr=0.1, num_warmup_steps=1,"
+                        + " num_training_steps=10, lr_end=0.2)", "lr_end", "0.2"),
+                Arguments.of("transformers.get_polynomial_decay_schedule_with_warmup(lr=0.0, num_warmup_steps=1,"
+                        + " num_training_steps=10, lr_end=-0.5)", "lr", "0.0"),
+                Arguments.of("transformers.get_inverse_sqrt_schedule(lr=0.1, num_warmup_steps=1, timescale=0)",
+                        "timescale", "0"),
+                Arguments.of("transformers.get_inverse_sqrt_schedule(lr=0.1, num_warmup_steps=1, timescale=2.5)",
+                        "timescale", "2.5"),
+                Arguments.of("transformers.get_cosine_with_min_lr_schedule_with_warmup(lr=0.0, num_warmup_steps=1,"
+                        + " num_training_steps=10, min_lr=0.01)", "min_lr", "0.01"),
+                Arguments.of("transformers.get_cosine_with_min_lr_schedule_with_warmup(lr=0.1, num_warmup_steps=1,"
+                        + " num_training_steps=10, min_lr=0.01, min_lr_rate=0.5)", "min_lr", "0.01"),
+                Arguments.of("transformers.get_wsd_schedule(lr=0.1, num_warmup_steps=1, num_decay_steps=10,"
+                        + " num_stable_steps=1, warmup_type=exp)", "warmup_type", "exp"),
+                Arguments.of("transformers.get_wsd_schedule(lr=0.1, num_warmup_steps=1, num_decay_steps=10,"
+                        + " num_stable_steps=1, decay_type=sqrt)", "decay_type", "sqrt"),
+                Arguments.of("transformers.get_wsd_schedule(lr=0.1, num_warmup_steps=1, num_decay_steps=-10,"
+                        + " num_stable_steps=1)", "num_decay_steps", "-10"),
+                // Keras: its own decay_steps <= 0, and what would be NaN or infinite
+                Arguments.of("keras.ExponentialDecay(initial_learning_rate=0.1, decay_steps=0, decay_rate=0.5)",
+                        "decay_steps", "0"),
+                Arguments.of("keras.ExponentialDecay(initial_learning_rate=0.1, decay_steps=10, decay_rate=-0.5)",
+                        "decay_rate", "-0.5"),
+                Arguments.of("keras.InverseTimeDecay(initial_learning_rate=0.1, decay_steps=2.5, decay_rate=0.5)",
+                        "decay_steps", "2.5"),
+                Arguments.of("keras.PolynomialDecay(initial_learning_rate=0.1, decay_steps=10, power=-1)", "power",
+                        "-1.0"),
+                Arguments.of("keras.CosineDecay(initial_learning_rate=0.1, decay_steps=10, warmup_steps=-1,"
+                        + " warmup_target=1.0)", "warmup_steps", "-1"),
+                Arguments.of("keras.CosineDecayRestarts(initial_learning_rate=0.1, first_decay_steps=-1)",
+                        "first_decay_steps", "-1"),
+                Arguments.of("keras.CosineDecayRestarts(initial_learning_rate=0.1, first_decay_steps=10, t_mul=-2.0)",
+                        "t_mul", "-2.0"),
+                Arguments.of("keras.PiecewiseConstantDecay(boundaries=[10], values=[0.1, nan])", "values", "NaN"),
+                Arguments.of("keras.PiecewiseConstantDecay(boundaries=[10, inf], values=[0.1, 0.2, 0.3])",
+                        "boundaries", "Infinity"),
+                Arguments.of("keras.PiecewiseConstantDecay(boundaries=[10, 10.0], values=[0.1, 0.2, 0.3])",
+                        "boundaries", "[10, 10.0]"),
+                Arguments.of("keras.PiecewiseConstantDecay(boundaries=[10, 20], values=[0.1, 0.2])", "values",
+                        "[0.1, 0.2]"));
     }
 
     @ParameterizedTest(name = "{0}")

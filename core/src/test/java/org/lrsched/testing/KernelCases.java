@@ -119,7 +119,48 @@ public final class KernelCases {
                     + " torch.CosineAnnealingLR(T_max=300, eta_min=0.001), torch.StepLR(step_size=70, gamma=0.5)])",
             "torch.ChainedScheduler(lr=0.1, schedulers=[torch.ConstantLR(factor=0.1, total_iters=20),"
                     + " torch.ExponentialLR(gamma=0.9), torch.PolynomialLR(total_iters=500, power=2.0),"
-                    + " torch.MultiStepLR(milestones=[100, 200])])");
+                    + " torch.MultiStepLR(milestones=[100, 200])])",
+            // transformers: lr * lambda, warm-ups, the cosine going on past num_training_steps, exact hard restarts
+            // (47 cycles, where the peer's float misses 5 restarts; a negative real count), int/int quotients
+            "transformers.get_constant_schedule(lr=0.1)",
+            "transformers.get_constant_schedule_with_warmup(lr=0.1, num_warmup_steps=7)",
+            "transformers.get_linear_schedule_with_warmup(lr=5e-5, num_warmup_steps=10, num_training_steps=1000)",
+            "transformers.get_cosine_schedule_with_warmup(lr=1e-3, num_warmup_steps=100, num_training_steps=10000)",
+            "transformers.get_cosine_with_hard_restarts_schedule_with_warmup(lr=1.0, num_warmup_steps=7,"
+                    + " num_training_steps=4707, num_cycles=47)",
+            "transformers.get_cosine_with_hard_restarts_schedule_with_warmup(lr=1.0, num_warmup_steps=3,"
+                    + " num_training_steps=1000, num_cycles=-2.5)",
+            "transformers.get_polynomial_decay_schedule_with_warmup(lr=0.1, num_warmup_steps=10,"
+                    + " num_training_steps=1000, lr_end=1e-4, power=2.0)",
+            "transformers.get_inverse_sqrt_schedule(lr=1e-3, num_warmup_steps=100)",
+            "transformers.get_inverse_sqrt_schedule(lr=1e-3, num_warmup_steps=0, timescale=3)",
+            "transformers.get_cosine_with_min_lr_schedule_with_warmup(lr=1.0, num_warmup_steps=5,"
+                    + " num_training_steps=100, min_lr_rate=-0.5)",
+            "transformers.get_wsd_schedule(lr=1e-3, num_warmup_steps=100, num_decay_steps=200, num_stable_steps=700,"
+                    + " warmup_type=cosine, decay_type=\"1-sqrt\", min_lr_ratio=0.1)",
+            "transformers.get_wsd_schedule(lr=1.0, num_warmup_steps=10, num_decay_steps=40, num_training_steps=30,"
+                    + " warmup_type=\"1-sqrt\", decay_type=linear, min_lr_ratio=-0.5)",
+            "transformers.get_wsd_schedule(lr=1e-3, num_warmup_steps=100, num_decay_steps=900,"
+                    + " num_training_steps=2000, num_cycles=1.5)",
+            "sequence(schedules=[hf_warmup_cosine, wsd], boundaries=[12345])",
+            // Keras in binary64: staircases, a boundary past 2^53, cycles of the polynomial, restarts found exactly
+            "keras.ExponentialDecay(initial_learning_rate=0.1, decay_steps=7, decay_rate=0.96)",
+            "keras.ExponentialDecay(initial_learning_rate=0.1, decay_steps=7, decay_rate=0.96, staircase=True)",
+            "keras.PiecewiseConstantDecay(boundaries=[0, 99, 1000.5, 9007199254740993], values=[1.0, 0.5, 0.25,"
+                    + " 0.125, 0.0625])",
+            "keras.PolynomialDecay(initial_learning_rate=0.05, decay_steps=10, end_learning_rate=0.001, power=0.5,"
+                    + " cycle=True)",
+            "keras.PolynomialDecay(initial_learning_rate=0.05, decay_steps=100, power=2.0)",
+            "keras.InverseTimeDecay(initial_learning_rate=0.1, decay_steps=10, decay_rate=0.5)",
+            "keras.InverseTimeDecay(initial_learning_rate=0.1, decay_steps=10, decay_rate=0.5, staircase=True)",
+            "keras.CosineDecay(initial_learning_rate=0.0, decay_steps=1000, alpha=0.1, warmup_target=0.1,"
+                    + " warmup_steps=100)",
+            "keras.CosineDecay(initial_learning_rate=1.0, decay_steps=1)",
+            "keras.CosineDecayRestarts(initial_learning_rate=1.0, first_decay_steps=7, t_mul=2.0, m_mul=0.9,"
+                    + " alpha=0.1)",
+            "keras.CosineDecayRestarts(initial_learning_rate=1.0, first_decay_steps=10, t_mul=1.5)",
+            "keras.CosineDecayRestarts(initial_learning_rate=1.0, first_decay_steps=100, t_mul=1.0)",
+            "keras.CosineDecayRestarts(initial_learning_rate=1.0, first_decay_steps=1, t_mul=3.0)");
 
     private static final long[] FIRSTS = {0, 1, 2, 6, 7, 8, 99, 100, 101, 249, 250, 251, 499, 500, 501, 999, 1000, 1001,
             (1L << 31) + 5, (1L << 53) - 3, (1L << 53) + 1, Long.MAX_VALUE - 5000};

@@ -1,0 +1,93 @@
+package org.lrsched.peers.keras;
+
+import org.lrsched.Spec;
+import org.lrsched.formula.PowDecay;
+import org.lrsched.internal.Overflow;
+import org.lrsched.plan.PieceSink;
+import org.lrsched.spec.Kinds;
+import org.lrsched.spec.Param;
+import org.lrsched.spec.ScheduleType;
+
+/**
+ * Keras' {@code ExponentialDecay}: {@code initial_learning_rate * pow(decay_rate, step / decay_steps)}, the
+ * exponent floored with {@code staircase} (exactly: {@code float(step // decay_steps)}).
+ */
+public final class ExponentialDecay extends KerasSchedule {
+    private static final Param<Double> DECAY_RATE = Param.of("decay_rate", Kinds.REAL,
+            "the factor per decay_steps (>= 0 unless staircase: a negative base to a fraction is NaN)");
+
+    public static final ScheduleType<ExponentialDecay> TYPE = ScheduleType.<ExponentialDecay>of(
+                    "keras.ExponentialDecay", "Keras' ExponentialDecay: initial_learning_rate * decay_rate **"
+                            + " (step / decay_steps), in whole periods with staircase")
+            .param(INITIAL_LEARNING_RATE, ExponentialDecay::initialLearningRate)
+            .param(DECAY_STEPS, ExponentialDecay::decaySteps)
+            .param(DECAY_RATE, ExponentialDecay::decayRate)
+            .param(STAIRCASE, ExponentialDecay::staircase)
+            .example("keras.ExponentialDecay(initial_learning_rate=0.1, decay_steps=1000, decay_rate=0.96)")
+            .build(v -> new ExponentialDecay(v.get(INITIAL_LEARNING_RATE), v.get(DECAY_STEPS), v.get(DECAY_RATE),
+                    v.get(STAIRCASE)));
+
+    private final double initialLearningRate;
+    private final long decaySteps;
+    private final double decayRate;
+    private final boolean staircase;
+    private final PowDecay continuous;
+
+    public ExponentialDecay(double initialLearningRate, long decaySteps, double decayRate, boolean staircase) {
+        this.initialLearningRate = INITIAL_LEARNING_RATE.require(initialLearningRate);
+        this.decaySteps = DECAY_STEPS.require(decaySteps);
+        this.decayRate = DECAY_RATE.require(decayRate);
+        this.staircase = staircase;
+        if (decayRate < 0 && !staircase) {
+            throw DECAY_RATE.bad(decayRate, "must be >= 0 without staircase (pow of a negative base to a fraction"
+                    + " is NaN)");
+        }
+        this.continuous = new PowDecay((double) decaySteps, decayRate, initialLearningRate);
+    }
+
+    public double initialLearningRate() {
+        return initialLearningRate;
+    }
+
+    public long decaySteps() {
+        return decaySteps;
+    }
+
+    public double decayRate() {
+        return decayRate;
+    }
+
+    public boolean staircase() {
+        return staircase;
+    }
+
+    private double stair(long block) {
+        return initialLearningRate * StrictMath.pow(decayRate, (double) block);
+    }
+
+    @Override
+    public double at(long step) {
+        step(step);
+        return Overflow.check(staircase ? stair(step / decaySteps) : continuous.value(step), step);
+    }
+
+    @Override
+    public void plan(long first, long count, PieceSink sink) {
+        long end = first + count;
+        if (!staircase) {
+            sink.piece(count, first, 1, continuous);
+            return;
+        }
+        for (long s = first; s < end; ) {
+            long block = s / decaySteps;
+            long stop = Math.min(end, saturatedMultiply(block + 1, decaySteps));
+            sink.constant(stop - s, stair(block));
+            s = stop;
+        }
+    }
+
+    @Override
+    public Spec spec() {
+        return TYPE.specOf(this);
+    }
+}
