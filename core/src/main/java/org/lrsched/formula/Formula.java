@@ -11,7 +11,8 @@ import java.util.Set;
  * <p>A new primitive is one record here (and its name in {@code permits}), optionally a vector body in the simd
  * module, and the schedule that emits it.
  */
-public sealed interface Formula permits DivScale, MulDiv, Cosine, MxnetCosine, Poly {
+public sealed interface Formula permits DivScale, MulDiv, Cosine, MxnetCosine, Poly, PowerCosine, PowerPoly,
+        TanhRamp {
 
     /** The value at {@code y}, in the reference's order of operations. */
     double value(double y);

@@ -8,6 +8,11 @@ import java.util.Set;
 import org.lrsched.Schedule;
 import org.lrsched.Spec;
 import org.lrsched.internal.Echo;
+import org.lrsched.peers.timm.CosineLRScheduler;
+import org.lrsched.peers.timm.MultiStepLRScheduler;
+import org.lrsched.peers.timm.PolyLRScheduler;
+import org.lrsched.peers.timm.StepLRScheduler;
+import org.lrsched.peers.timm.TanhLRScheduler;
 import org.lrsched.schedule.ConstantSchedule;
 import org.lrsched.schedule.CosineAnnealingSchedule;
 import org.lrsched.schedule.CosineShape;
@@ -38,7 +43,10 @@ public final class ScheduleTypes {
             TriangularSchedule.TYPE, CosineAnnealingSchedule.TYPE, LinearWarmUp.TYPE, LinearCoolDown.TYPE,
             OneCycleSchedule.TYPE, CyclicalSchedule.TYPE, FlaxTriangularSchedule.TYPE, MxnetFactorScheduler.TYPE,
             MxnetMultiFactorScheduler.TYPE, MxnetPolyScheduler.TYPE, MxnetCosineScheduler.TYPE, ConstantSchedule.TYPE,
-            SequenceSchedule.TYPE));
+            SequenceSchedule.TYPE,
+            // timm (timm.scheduler)
+            CosineLRScheduler.TYPE, TanhLRScheduler.TYPE, PolyLRScheduler.TYPE, StepLRScheduler.TYPE,
+            MultiStepLRScheduler.TYPE));
     private static final Map<String, ScheduleType<? extends CycleShape>> SHAPES = byName(List.of(
             TriangularShape.TYPE, CosineShape.TYPE));
 
