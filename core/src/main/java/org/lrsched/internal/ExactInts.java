@@ -32,15 +32,70 @@ public final class ExactInts {
         if (isDouble(a) && isDouble(b)) {
             return Py.div(a, b); // both exact: IEEE division rounds the exact quotient once
         }
+        if (a >= 0 && b > 0 && a < b) {
+            return properFraction(a, b);
+        }
         return trueDivide(BigInteger.valueOf(a), BigInteger.valueOf(b));
     }
 
     /** Python's {@code a / b} for a long and an int held as a BigInteger, {@code b != 0}. */
     public static double trueDivide(long a, BigInteger b) {
+        if (b.bitLength() < 64) {
+            return trueDivide(a, b.longValueExact());
+        }
         if (isDouble(a) && isDouble(b)) {
             return Py.div(a, b.doubleValue());
         }
         return trueDivide(BigInteger.valueOf(a), b);
+    }
+
+    /**
+     * {@code a / b} rounded once, for {@code 0 <= a < b}: the double quotient of the rounded operands is within two
+     * ulps, and each candidate is settled by comparing {@code a / b} with its neighbouring midpoints exactly, in
+     * 128-bit integers ({@code a * 2^s} against {@code (2M + 1) * b}, both below 2^118).
+     */
+    private static double properFraction(long a, long b) {
+        if (a == 0) {
+            return 0.0;
+        }
+        double q = (double) a / (double) b;
+        for (int moves = 0; moves < 8; moves++) {
+            double up = Math.nextUp(q);
+            int above = compareToMidpoint(a, b, q);
+            if (above > 0 || (above == 0 && odd(q))) {
+                q = up;
+                continue;
+            }
+            double down = Math.nextDown(q);
+            int below = compareToMidpoint(a, b, down);
+            if (below < 0 || (below == 0 && odd(q))) {
+                q = down;
+                continue;
+            }
+            return q;
+        }
+        return trueDivide(BigInteger.valueOf(a), BigInteger.valueOf(b)); // not reached: the estimate is that close
+    }
+
+    private static boolean odd(double q) {
+        return (Double.doubleToRawLongBits(q) & 1) == 1;
+    }
+
+    /**
+     * The sign of {@code a / b - m}, {@code m} the midpoint between {@code lo} and the next double up ({@code lo =
+     * M * 2^e} with a 53-bit M, {@code m = (2M + 1) * 2^(e-1)}), for {@code 2^-64 <= lo < 1}.
+     */
+    private static int compareToMidpoint(long a, long b, double lo) {
+        int exponent = Math.getExponent(lo);
+        long significand = (Double.doubleToRawLongBits(lo) & 0xF_FFFF_FFFF_FFFFL) | 0x10_0000_0000_0000L;
+        int s = 1 - (exponent - 52); // a * 2^s against (2M + 1) * b
+        long odd = 2 * significand + 1; // below 2^54
+        long rightHigh = Math.multiplyHigh(odd, b);
+        long rightLow = odd * b;
+        long leftHigh = s >= 64 ? a << (s - 64) : a >>> (64 - s);
+        long leftLow = s >= 64 ? 0 : a << s;
+        int c = Long.compareUnsigned(leftHigh, rightHigh);
+        return c != 0 ? c : Long.compareUnsigned(leftLow, rightLow);
     }
 
     /**

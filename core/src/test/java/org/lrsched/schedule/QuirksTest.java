@@ -227,7 +227,12 @@ class QuirksTest {
             "mxnet_poly(max_update=10)",
             "mxnet_cosine(max_update=10)",
             "constant(lr=0.1)",
-            "sequence(schedules=[constant(lr=0.1), mxnet_cosine(max_update=10)], boundaries=[3])");
+            "sequence(schedules=[constant(lr=0.1), mxnet_cosine(max_update=10)], boundaries=[3])",
+            "timm.CosineLRScheduler(lr=0.1, t_initial=10)",
+            "timm.TanhLRScheduler(lr=0.1, t_initial=10)",
+            "timm.PolyLRScheduler(lr=0.1, t_initial=10)",
+            "timm.StepLRScheduler(lr=0.1, decay_t=3)",
+            "timm.MultiStepLRScheduler(lr=0.1, decay_t=[3])");
 
     static List<String> oneOfEveryType() {
         return ONE_OF_EVERY_TYPE;

@@ -36,11 +36,18 @@ public final class MultiStepLRScheduler extends TimmScheduler {
 
     private final long[] decayT;
     private final Number decayRate;
+    /** {@code decay_rate ** n} for every count of milestones passed (infinite where Python would raise). */
+    private final double[] gammas;
 
     public MultiStepLRScheduler(double lr, long[] decayT, Number decayRate, SchedulerOptions options) {
         super(lr, options);
         this.decayT = DECAY_T.require(decayT.clone());
         this.decayRate = DECAY_RATE.require(decayRate);
+        this.gammas = new double[this.decayT.length + 1];
+        for (int n = 0; n < gammas.length; n++) {
+            gammas[n] = decayRate instanceof Long r ? ExactInts.powerToDouble(r, n)
+                    : StrictMath.pow(decayRate.doubleValue(), n);
+        }
         warmUpTo(lr);
     }
 
@@ -70,8 +77,7 @@ public final class MultiStepLRScheduler extends TimmScheduler {
     @Override
     double main(long t) {
         int n = decaysAt(t);
-        double g = decayRate instanceof Long r ? ExactInts.powerToDouble(r, n)
-                : StrictMath.pow(decayRate.doubleValue(), n);
+        double g = gammas[n];
         if (Double.isInfinite(g)) {
             throw new StepError("decay_rate ** " + n + " overflows (the reference Python raises OverflowError)");
         }

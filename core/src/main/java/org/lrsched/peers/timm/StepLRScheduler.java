@@ -40,12 +40,18 @@ public final class StepLRScheduler extends TimmScheduler {
     private final Number decayRate;
     /** decay_t's exact value, for a float one. */
     private final BigDecimal exactDecayT;
+    /** {@code decay_rate ** n} for the first levels. */
+    private final double[] gammas = new double[256];
 
     public StepLRScheduler(double lr, Number decayT, Number decayRate, SchedulerOptions options) {
         super(lr, options);
         this.decayT = DECAY_T.require(decayT);
         this.decayRate = DECAY_RATE.require(decayRate);
         this.exactDecayT = decayT instanceof Long ? null : new BigDecimal(decayT.doubleValue());
+        for (int n = 0; n < gammas.length; n++) {
+            gammas[n] = decayT instanceof Long && decayRate instanceof Long r ? ExactInts.powerToDouble(r, n)
+                    : StrictMath.pow(decayRate.doubleValue(), n);
+        }
         warmUpTo(lr);
     }
 
@@ -67,14 +73,14 @@ public final class StepLRScheduler extends TimmScheduler {
 
     /** {@code decay_rate ** n} for Python's int {@code n}. */
     private double power(long n) {
-        double g = decayRate instanceof Long r ? ExactInts.powerToDouble(r, n)
+        double g = n < gammas.length ? gammas[(int) n] : decayRate instanceof Long r ? ExactInts.powerToDouble(r, n)
                 : StrictMath.pow(decayRate.doubleValue(), n);
         return checked(g, n);
     }
 
-    /** {@code decay_rate ** n} for Python's float {@code n}. */
+    /** {@code decay_rate ** n} for Python's float {@code n} (a whole one: float ** float is pow). */
     private double power(double n) {
-        return checked(StrictMath.pow(decayRate.doubleValue(), n), n);
+        return checked(n < gammas.length ? gammas[(int) n] : StrictMath.pow(decayRate.doubleValue(), n), n);
     }
 
     private static double checked(double g, Object n) {

@@ -25,7 +25,6 @@ import org.lrsched.internal.Py;
  * </ul>
  */
 final class TimmCycles {
-    /** Above this a float cycle_mul is whole: every double from 2^52 on is an integer. */
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final double SNAP = 0x1p-44;
 
@@ -47,11 +46,17 @@ final class TimmCycles {
     private final long activeEnd;
     // GROWING: the cycles below the limit that start below 2^63
     private final long[] starts;
+    private final long[] ends;
     private final BigInteger[] lengths;
+    private final double[] lengthDoubles;
+    /** EQUAL: t_initial as the exact length every cycle has. */
+    private final BigInteger equalLength;
     // FLOAT, cycle_mul < 1: the snapped start that every start reaches once cycle_mul ** i rounds 1 - it to 1
     private final double lastStart;
     /** FLOAT: the largest index a lookup can return. */
     private final long maxIndex;
+    /** FLOAT: the logarithm a lookup's first guess divides by. */
+    private final double logCycleMul;
 
     TimmCycles(long tInitial, double cycleMul, long cycleLimit) {
         this.tInitial = tInitial;
@@ -62,9 +67,13 @@ final class TimmCycles {
             activeEnd = Math.multiplyHigh(tInitial, cycleLimit) == 0 && tInitial * cycleLimit >= 0
                     ? tInitial * cycleLimit : -1;
             starts = null;
+            ends = null;
             lengths = null;
+            lengthDoubles = null;
+            equalLength = BigInteger.valueOf(tInitial);
             lastStart = Double.NaN;
             maxIndex = 0;
+            logCycleMul = Double.NaN;
         } else if (cycleMul == Math.rint(cycleMul)) {
             mode = Mode.GROWING;
             BigInteger m = new BigDecimal(cycleMul).toBigIntegerExact();
@@ -86,16 +95,28 @@ final class TimmCycles {
             activeEnd = end;
             starts = s.stream().mapToLong(Long::longValue).toArray();
             lengths = l.toArray(BigInteger[]::new);
+            ends = new long[starts.length];
+            lengthDoubles = new double[starts.length];
+            for (int i = 0; i < starts.length; i++) {
+                BigInteger e = BigInteger.valueOf(starts[i]).add(lengths[i]);
+                ends[i] = e.compareTo(LONG_MAX) <= 0 ? e.longValueExact() : -1;
+                lengthDoubles[i] = lengths[i].doubleValue();
+            }
+            equalLength = null;
             lastStart = Double.NaN;
             maxIndex = 0;
+            logCycleMul = Double.NaN;
         } else {
             mode = Mode.FLOAT;
             starts = null;
+            ends = null;
             lengths = null;
+            lengthDoubles = null;
+            equalLength = null;
             double end = cycleLimit == 0 ? 0 : start(cycleLimit);
             long cap = cycleLimit - 1;
             if (cycleMul < 1) {
-                lastStart = snap(1.0 / (1 - cycleMul) * tInitial);
+                lastStart = snap(offset(0.0));
                 end = Math.min(end, lastStart);
                 // from here on cycle_mul ** i <= 2^-54, so 1 - it rounds to 1: every later start is lastStart
                 long saturated = (long) Math.ceil(-54 / (StrictMath.log(cycleMul) / StrictMath.log(2)));
@@ -108,6 +129,7 @@ final class TimmCycles {
             }
             activeEnd = end >= 0x1p63 ? -1 : (long) Math.ceil(end);
             maxIndex = Math.max(0, cap);
+            logCycleMul = StrictMath.log(cycleMul);
         }
     }
 
@@ -143,7 +165,7 @@ final class TimmCycles {
                 long i = t / tInitial;
                 long first = i * tInitial;
                 long end = first > Long.MAX_VALUE - tInitial ? -1 : first + tInitial;
-                return new Found(i, first, end, true, BigInteger.valueOf(tInitial), tInitial, 0);
+                return new Found(i, first, end, true, equalLength, tInitial, 0);
             }
             case GROWING: {
                 int lo = 0;
@@ -156,10 +178,7 @@ final class TimmCycles {
                         hi = mid - 1;
                     }
                 }
-                BigInteger length = lengths[lo];
-                BigInteger end = BigInteger.valueOf(starts[lo]).add(length);
-                return new Found(lo, starts[lo], end.compareTo(LONG_MAX) <= 0 ? end.longValueExact() : -1, true,
-                        length, length.doubleValue(), 0);
+                return new Found(lo, starts[lo], ends[lo], true, lengths[lo], lengthDoubles[lo], 0);
             }
             default:
                 return floatCycle(t);
@@ -172,28 +191,40 @@ final class TimmCycles {
      */
     private Found floatCycle(long t) {
         double guess = 1 - (double) t / tInitial * (1 - cycleMul);
-        double log = guess > 0 ? Math.floor(StrictMath.log(guess) / StrictMath.log(cycleMul)) - 1 : maxIndex;
+        double log = guess > 0 ? Math.floor(StrictMath.log(guess) / logCycleMul) : maxIndex;
         long i = log >= maxIndex ? maxIndex : log <= 0 ? 0 : (long) log;
-        while (i > 0 && !Py.le(start(i), t)) {
+        double p = StrictMath.pow(cycleMul, i);
+        double start = start(i, p);
+        while (i > 0 && !Py.le(start, t)) {
             i--;
+            p = StrictMath.pow(cycleMul, i);
+            start = start(i, p);
         }
-        while (i < maxIndex && Py.le(start(i + 1), t)) {
+        double nextP = StrictMath.pow(cycleMul, i + 1);
+        double next = start(i + 1, nextP);
+        while (i < maxIndex && Py.le(next, t)) {
             i++;
+            p = nextP;
+            start = next;
+            nextP = StrictMath.pow(cycleMul, i + 1);
+            next = start(i + 1, nextP);
         }
-        double next = start(i + 1);
         long end = next >= 0x1p63 ? -1 : (long) Math.ceil(next);
-        return new Found(i, (long) Math.ceil(start(i)), end, false, null, StrictMath.pow(cycleMul, i) * tInitial,
-                offset(i));
+        return new Found(i, (long) Math.ceil(start), end, false, null, p * tInitial, offset(p));
     }
 
-    /** timm's offset of cycle {@code i}: {@code (1 - cycle_mul ** i) / (1 - cycle_mul) * t_initial}, in floats. */
-    double offset(long i) {
-        return (1 - StrictMath.pow(cycleMul, i)) / (1 - cycleMul) * tInitial;
+    /** timm's offset of a cycle whose {@code cycle_mul ** i} is {@code p}: {@code (1 - p) / (1 - cycle_mul) * t_initial}. */
+    private double offset(double p) {
+        return (1 - p) / (1 - cycleMul) * tInitial;
     }
 
     /** The snapped start of cycle {@code i}: its offset less 2^-44 of the offsets' scale; +inf past every double. */
     private double start(long i) {
-        return i == 0 ? 0 : snap(offset(i));
+        return start(i, StrictMath.pow(cycleMul, i));
+    }
+
+    private double start(long i, double p) {
+        return i == 0 ? 0 : snap(offset(p));
     }
 
     private double snap(double offset) {
