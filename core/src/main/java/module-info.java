@@ -8,6 +8,7 @@ module org.lrsched.core {
     exports org.lrsched;
     exports org.lrsched.contract;
     exports org.lrsched.peers.optax;
+    exports org.lrsched.peers.timm;
     exports org.lrsched.peers.torch;
     exports org.lrsched.peers.keras;
     exports org.lrsched.peers.transformers;

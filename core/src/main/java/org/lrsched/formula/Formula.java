@@ -14,7 +14,8 @@ import java.util.Set;
 public sealed interface Formula permits DivScale, MulDiv, Cosine, MxnetCosine, Poly,
         IntPowPoly, CosineIntPow, CosineRealPow, CosineInterpolation, ExponentialDecayPow,
         MulDivScaled, ExponentialPow, OffsetDivScale, OffsetHalfCosine, CyclicTriangle, ChainedFactors,
-        AffineCosine, ClampedRamp, QuotientPoly, InvSqrtQuotient, ReciprocalLinear, PowDecay {
+        AffineCosine, ClampedRamp, QuotientPoly, InvSqrtQuotient, ReciprocalLinear, PowDecay,
+        PowerCosine, PowerPoly, TanhRamp {
 
     /**
      * The value at {@code y}, in the reference's order of operations.

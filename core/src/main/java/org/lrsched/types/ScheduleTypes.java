@@ -47,6 +47,11 @@ import org.lrsched.peers.transformers.GetInverseSqrtSchedule;
 import org.lrsched.peers.transformers.GetLinearScheduleWithWarmup;
 import org.lrsched.peers.transformers.GetPolynomialDecayScheduleWithWarmup;
 import org.lrsched.peers.transformers.GetWsdSchedule;
+import org.lrsched.peers.timm.CosineLRScheduler;
+import org.lrsched.peers.timm.MultiStepLRScheduler;
+import org.lrsched.peers.timm.PolyLRScheduler;
+import org.lrsched.peers.timm.StepLRScheduler;
+import org.lrsched.peers.timm.TanhLRScheduler;
 import org.lrsched.schedule.ConstantSchedule;
 import org.lrsched.schedule.CosineAnnealingSchedule;
 import org.lrsched.schedule.CosineShape;
@@ -95,7 +100,10 @@ public final class ScheduleTypes {
             GetCosineWithMinLrScheduleWithWarmup.TYPE, GetWsdSchedule.TYPE,
             // Keras 3 (keras-team/keras keras/src/optimizers/schedules/learning_rate_schedule.py), in binary64
             org.lrsched.peers.keras.ExponentialDecay.TYPE, PiecewiseConstantDecay.TYPE, PolynomialDecay.TYPE,
-            InverseTimeDecay.TYPE, CosineDecay.TYPE, CosineDecayRestarts.TYPE));
+            InverseTimeDecay.TYPE, CosineDecay.TYPE, CosineDecayRestarts.TYPE,
+            // timm (timm.scheduler)
+            CosineLRScheduler.TYPE, TanhLRScheduler.TYPE, PolyLRScheduler.TYPE, StepLRScheduler.TYPE,
+            MultiStepLRScheduler.TYPE));
     private static final Map<String, ScheduleType<? extends CycleShape>> SHAPES = byName(List.of(
             TriangularShape.TYPE, CosineShape.TYPE));
 

@@ -276,7 +276,12 @@ class QuirksTest {
             "keras.PolynomialDecay(initial_learning_rate=0.1, decay_steps=10)",
             "keras.InverseTimeDecay(initial_learning_rate=0.1, decay_steps=10, decay_rate=0.5)",
             "keras.CosineDecay(initial_learning_rate=0.1, decay_steps=10)",
-            "keras.CosineDecayRestarts(initial_learning_rate=0.1, first_decay_steps=10)");
+            "keras.CosineDecayRestarts(initial_learning_rate=0.1, first_decay_steps=10)",
+            "timm.CosineLRScheduler(lr=0.1, t_initial=10)",
+            "timm.TanhLRScheduler(lr=0.1, t_initial=10)",
+            "timm.PolyLRScheduler(lr=0.1, t_initial=10)",
+            "timm.StepLRScheduler(lr=0.1, decay_t=3)",
+            "timm.MultiStepLRScheduler(lr=0.1, decay_t=[3])");
 
     static List<String> oneOfEveryType() {
         return ONE_OF_EVERY_TYPE;

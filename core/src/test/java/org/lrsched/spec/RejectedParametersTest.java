@@ -153,7 +153,21 @@ class RejectedParametersTest {
             Map.entry("keras.CosineDecay(initial_learning_rate=0.1, decay_steps=10, alpha=0.1, warmup_target=1.0,"
                     + " warmup_steps=5)", List.of("initial_learning_rate", "alpha", "warmup_target")),
             Map.entry("keras.CosineDecayRestarts(initial_learning_rate=0.1, first_decay_steps=10, t_mul=1.5,"
-                    + " m_mul=0.5, alpha=0.1)", List.of("initial_learning_rate", "t_mul", "m_mul", "alpha")));
+                    + " m_mul=0.5, alpha=0.1)", List.of("initial_learning_rate", "t_mul", "m_mul", "alpha")),
+            Map.entry("timm.CosineLRScheduler(lr=0.1, t_initial=10, lr_min=0.001, cycle_mul=1.5, cycle_decay=0.5,"
+                    + " warmup_t=2, warmup_lr_init=0.01, noise_pct=0.5, noise_std=0.5, k_decay=2.0)",
+                    List.of("lr", "lr_min", "cycle_mul", "cycle_decay", "warmup_lr_init", "noise_pct", "noise_std",
+                            "k_decay")),
+            Map.entry("timm.TanhLRScheduler(lr=0.1, t_initial=10, lb=-6.0, ub=2.0, lr_min=0.001, cycle_mul=2.0,"
+                    + " cycle_decay=0.5, warmup_t=2, warmup_lr_init=0.01)",
+                    List.of("lr", "lb", "ub", "lr_min", "cycle_mul", "cycle_decay", "warmup_lr_init")),
+            Map.entry("timm.PolyLRScheduler(lr=0.1, t_initial=10, power=2.0, lr_min=0.001, cycle_mul=0.5,"
+                    + " cycle_decay=0.5, warmup_t=2, warmup_lr_init=0.01, k_decay=0.5)",
+                    List.of("lr", "power", "lr_min", "cycle_mul", "cycle_decay", "warmup_lr_init", "k_decay")),
+            Map.entry("timm.StepLRScheduler(lr=0.1, decay_t=2.4, decay_rate=0.97, warmup_t=2, warmup_lr_init=0.01)",
+                    List.of("lr", "decay_t", "decay_rate", "warmup_lr_init")),
+            Map.entry("timm.MultiStepLRScheduler(lr=0.1, decay_t=[3, 6], decay_rate=0.5, warmup_t=2,"
+                    + " warmup_lr_init=0.01)", List.of("lr", "decay_rate", "warmup_lr_init")));
 
     /** How the value appears in the message, for each way of writing a non-finite number. */
     private static final Map<String, String> NON_FINITE = Map.of("nan", "NaN", "inf", "Infinity", "-inf", "-Infinity",
@@ -332,7 +346,32 @@ class RejectedParametersTest {
                 Arguments.of("keras.PiecewiseConstantDecay(boundaries=[10, 10.0], values=[0.1, 0.2, 0.3])",
                         "boundaries", "[10, 10.0]"),
                 Arguments.of("keras.PiecewiseConstantDecay(boundaries=[10, 20], values=[0.1, 0.2])", "values",
-                        "[0.1, 0.2]"));
+                        "[0.1, 0.2]"),
+                // timm's own checks (asserts, log domains), and the ones lrsched adds
+                Arguments.of("timm.CosineLRScheduler(lr=0.1, t_initial=0)", "t_initial", "0"),
+                Arguments.of("timm.TanhLRScheduler(lr=0.1, t_initial=-5)", "t_initial", "-5"),
+                Arguments.of("timm.CosineLRScheduler(lr=0.1, t_initial=10, lr_min=-0.5)", "lr_min", "-0.5"),
+                Arguments.of("timm.PolyLRScheduler(lr=0.1, t_initial=10, cycle_mul=0.0)", "cycle_mul", "0.0"),
+                Arguments.of("timm.TanhLRScheduler(lr=0.1, t_initial=10, cycle_mul=-2)", "cycle_mul", "-2.0"),
+                Arguments.of("timm.CosineLRScheduler(lr=0.1, t_initial=10, cycle_limit=-1)", "cycle_limit", "-1"),
+                Arguments.of("timm.CosineLRScheduler(lr=0.1, t_initial=10, k_decay=-1.0)", "k_decay", "-1.0"),
+                Arguments.of("timm.PolyLRScheduler(lr=0.1, t_initial=10, k_decay=1025)", "k_decay", "1025"),
+                Arguments.of("timm.CosineLRScheduler(lr=0.1, t_initial=10, warmup_t=-1)", "warmup_t", "-1"),
+                Arguments.of("timm.TanhLRScheduler(lr=0.1, t_initial=10, lb=3.0, ub=3.0)", "lb", "3.0"),
+                Arguments.of("timm.TanhLRScheduler(lr=0.1, t_initial=10, warmup_t=2, warmup_lr_init=-0.1)",
+                        "warmup_lr_init", "-0.1"),
+                Arguments.of("timm.PolyLRScheduler(lr=0.1, t_initial=10, power=-1.0)", "power", "-1.0"),
+                Arguments.of("timm.StepLRScheduler(lr=0.1, decay_t=0)", "decay_t", "0"),
+                Arguments.of("timm.StepLRScheduler(lr=0.1, decay_t=-2.4)", "decay_t", "-2.4"),
+                Arguments.of("timm.MultiStepLRScheduler(lr=0.1, decay_t=[20, 10])", "decay_t", "[20, 10]"),
+                Arguments.of("timm.MultiStepLRScheduler(lr=0.1, decay_t=[-1, 10])", "decay_t", "[-1, 10]"),
+                Arguments.of("timm.CosineLRScheduler(lr=0.1, t_initial=10, noise_range_t=[2, 5])", "noise_range_t",
+                        "[2, 5]"),
+                Arguments.of("timm.StepLRScheduler(lr=0.1, decay_t=3, noise_range_t=7)", "noise_range_t", "7"),
+                Arguments.of("timm.MultiStepLRScheduler(lr=0.1, decay_t=[3], initialize=False)", "initialize",
+                        "False"),
+                Arguments.of("timm.CosineLRScheduler(lr=1e308, t_initial=10, lr_min=0, warmup_t=3,"
+                        + " warmup_lr_init=-1e308)", "warmup_lr_init", "-1.0E308"));
     }
 
     @ParameterizedTest(name = "{0}")

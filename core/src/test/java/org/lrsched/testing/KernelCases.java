@@ -160,7 +160,30 @@ public final class KernelCases {
                     + " alpha=0.1)",
             "keras.CosineDecayRestarts(initial_learning_rate=1.0, first_decay_steps=10, t_mul=1.5)",
             "keras.CosineDecayRestarts(initial_learning_rate=1.0, first_decay_steps=100, t_mul=1.0)",
-            "keras.CosineDecayRestarts(initial_learning_rate=1.0, first_decay_steps=1, t_mul=3.0)");
+            "keras.CosineDecayRestarts(initial_learning_rate=1.0, first_decay_steps=1, t_mul=3.0)",
+            // timm: the issue-13 workload's shape (warm-up, then cycle 0 from t = warmup_t, then lr_min)
+            "timm.CosineLRScheduler(lr=0.1, t_initial=1000, cycle_mul=2, cycle_decay=0.5, lr_min=1e-05, warmup_t=100,"
+                    + " warmup_lr_init=1e-06)",
+            // exact doubling cycles to 2^63, prefix warm-up; equal cycles that repeat up to their limit
+            "timm.CosineLRScheduler(lr=0.1, t_initial=7, cycle_mul=2, cycle_decay=0.9, lr_min=1e-05, cycle_limit=100,"
+                    + " warmup_t=5, warmup_lr_init=1e-06, warmup_prefix=True)",
+            "timm.CosineLRScheduler(lr=0.1, t_initial=100, cycle_limit=1000)",
+            "timm.CosineLRScheduler(lr=0.1, t_initial=3, cycle_decay=0.5, cycle_limit=2000)",
+            // float cycle offsets (snapped starts), growing and shrinking; k-decay as a float and as an int
+            "timm.CosineLRScheduler(lr=0.1, t_initial=10, cycle_mul=1.5, cycle_limit=200, k_decay=2.0)",
+            "timm.CosineLRScheduler(lr=0.1, t_initial=100, cycle_mul=0.9, cycle_limit=1000000, lr_min=0.001)",
+            "timm.CosineLRScheduler(lr=0.1, t_initial=1000, k_decay=2, cycle_limit=5)",
+            "timm.TanhLRScheduler(lr=0.1, t_initial=100, lr_min=0.001, cycle_limit=3, cycle_decay=0.5, warmup_t=5,"
+                    + " warmup_lr_init=0.001)",
+            "timm.TanhLRScheduler(lr=0.1, t_initial=3, cycle_mul=3, cycle_limit=100)",
+            "timm.TanhLRScheduler(lr=0.1, t_initial=10, cycle_mul=1.5, cycle_limit=5, warmup_t=2)",
+            "timm.PolyLRScheduler(lr=0.1, t_initial=100, power=2.0, lr_min=0.001, cycle_limit=4, warmup_t=3)",
+            "timm.PolyLRScheduler(lr=0.1, t_initial=1000, k_decay=2, cycle_mul=2, cycle_limit=100)",
+            "timm.PolyLRScheduler(lr=0.1, t_initial=10, cycle_mul=0.9, cycle_limit=1000, k_decay=0.5)",
+            "timm.StepLRScheduler(lr=0.1, decay_t=2.4, decay_rate=0.97, warmup_t=3, warmup_lr_init=1e-06)",
+            "timm.StepLRScheduler(lr=0.1, decay_t=30, decay_rate=0.5)",
+            "timm.MultiStepLRScheduler(lr=0.1, decay_t=[0, 1, 10, 10, 500], decay_rate=0.5, warmup_t=5,"
+                    + " warmup_lr_init=1e-05)");
 
     private static final long[] FIRSTS = {0, 1, 2, 6, 7, 8, 99, 100, 101, 249, 250, 251, 499, 500, 501, 999, 1000, 1001,
             (1L << 31) + 5, (1L << 53) - 3, (1L << 53) + 1, Long.MAX_VALUE - 5000};

@@ -25,8 +25,8 @@ public final class RandomSpecs {
     }
 
     static Arbitrary<Spec> leaves() {
-        return Arbitraries.oneOf(triangular(), cosine(), oneCycle(), cyclical(), flax(), mxnetFactor(),
-                mxnetMultiFactor(), mxnetPoly(), mxnetCosine(), torch());
+        return Arbitraries.oneOf(List.of(triangular(), cosine(), oneCycle(), cyclical(), flax(), mxnetFactor(),
+                mxnetMultiFactor(), mxnetPoly(), mxnetCosine(), torch(), timmCycles(), timmSteps()));
     }
 
     /** PyTorch's schedulers: each type, standalone or (without lr) inside SequentialLR and ChainedScheduler. */
@@ -216,6 +216,69 @@ public final class RandomSpecs {
     static Arbitrary<Spec> mxnetCosine() {
         return Combinators.combine(warmup(), Arbitraries.longs().between(1, 1_000_000), lr()).as((w, span, finalLr) ->
                 w.into("mxnet_cosine").put("max_update", w.steps() + span).put("final_lr", finalLr).build());
+    }
+
+    /** timm's warm-up and its inert options, with rates that keep every value finite. */
+    static Arbitrary<Spec> timmBase(String type, boolean prefixByDefault) {
+        return Combinators.combine(Arbitraries.doubles().between(0, 1000).ofScale(9), Arbitraries.longs()
+                        .between(0, 1000), Arbitraries.doubles().between(0, 1).ofScale(12), Arbitraries.of(true, false),
+                Arbitraries.of(true, false)).as((lr, warmupT, init, prefix, tInEpochs) -> Spec.of(type)
+                        .put("lr", lr).put("warmup_t", warmupT).put("warmup_lr_init", init)
+                        .put("warmup_prefix", prefix == prefixByDefault ? null : prefix).put("t_in_epochs", tInEpochs)
+                        .build());
+    }
+
+    /** A new builder holding {@code base}'s parameters. */
+    private static Spec.Builder with(Spec base) {
+        Spec.Builder b = Spec.of(base.type());
+        base.params().forEach(b::put);
+        return b;
+    }
+
+    /** timm's cosine, tanh and poly schedulers: equal, whole-growing and float cycles, a few hundred at most. */
+    static Arbitrary<Spec> timmCycles() {
+        Arbitrary<Object> mul = Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.of((Object) 1.0, 2L, 3L, 2.0, 10L)),
+                Tuple.of(2, Arbitraries.doubles().between(0.3, 3).ofScale(3).map(d -> (Object) d)));
+        Arbitrary<Object> decay = Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.doubles().between(0.05, 1.2).ofScale(6).map(d -> (Object) d)),
+                Tuple.of(1, Arbitraries.of((Object) 1L, 0L)));
+        Arbitrary<Object> k = Arbitraries.of((Object) 1.0, 2.0, 0.5, 2L, 1L);
+        Arbitrary<String> type = Arbitraries.of("timm.CosineLRScheduler", "timm.TanhLRScheduler",
+                "timm.PolyLRScheduler");
+        return type.flatMap(t -> Combinators.combine(timmBase(t, false), Arbitraries.longs().between(1, 5000), mul,
+                decay, Arbitraries.longs().between(0, 40), Arbitraries.doubles().between(0, 1).ofScale(9), k,
+                Arbitraries.doubles().between(-10, 9).ofScale(3)).as((base, tInitial, m, d, limit, lrMin, kDecay, lb) -> {
+                    Spec.Builder b = with(base);
+                    b.put("t_initial", tInitial).put("cycle_mul", m).put("cycle_decay", d).put("cycle_limit", limit)
+                            .put("lr_min", lrMin);
+                    switch (t) {
+                        case "timm.TanhLRScheduler" -> b.put("lb", lb).put("ub", lb + 1);
+                        case "timm.PolyLRScheduler" -> b.put("k_decay", kDecay).put("power", Math.abs(lb) / 2);
+                        default -> b.put("k_decay", kDecay);
+                    }
+                    return b.build();
+                }));
+    }
+
+    /** timm's step schedulers: whole and float decay_t, sorted milestones (repeats and 0 allowed). */
+    static Arbitrary<Spec> timmSteps() {
+        Arbitrary<Object> decayT = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.longs().between(1, 1000).map(l -> (Object) l)),
+                Tuple.of(1, Arbitraries.doubles().between(0.5, 100).ofScale(3).map(d -> (Object) d)));
+        Arbitrary<Object> rate = Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.doubles().between(0.05, 1).ofScale(6).map(d -> (Object) d)),
+                Tuple.of(1, Arbitraries.of((Object) 1L)));
+        Arbitrary<List<Long>> milestones = Arbitraries.longs().between(0, 10_000).list().ofMaxSize(6).map(list -> {
+            List<Long> sorted = new ArrayList<>(list);
+            sorted.sort(null);
+            return sorted;
+        });
+        Arbitrary<Spec> step = Combinators.combine(timmBase("timm.StepLRScheduler", true), decayT, rate)
+                .as((b, d, r) -> with(b).put("decay_t", d).put("decay_rate", r).build());
+        Arbitrary<Spec> multi = Combinators.combine(timmBase("timm.MultiStepLRScheduler", true), milestones, rate)
+                .as((b, d, r) -> with(b).put("decay_t", d).put("decay_rate", r).build());
+        return Arbitraries.oneOf(step, multi);
     }
 
     static Arbitrary<Spec> warmUps(Arbitrary<Spec> inner) {
