@@ -63,6 +63,10 @@ public final class GetPolynomialDecayScheduleWithWarmup extends TransformersSche
         this.decay = numTrainingSteps >= numWarmupSteps
                 ? new QuotientPoly(numTrainingSteps - numWarmupSteps, power, range, lrEnd, lr) : null;
         this.after = lr * (lrEnd / lr);
+        if (!Double.isFinite(after)) {
+            throw new IllegalArgumentException("lr_end / lr must be finite (the rate past num_training_steps is lr x"
+                    + " that), got lr_end=" + lrEnd + ", lr=" + lr);
+        }
     }
 
     public long numWarmupSteps() {
