@@ -9,6 +9,15 @@ import java.util.Set;
  * {@code x / step_ratio}) and the falling half {@code o = 1.0, d = step_ratio - 1}; {@code f} is the cycle's scale
  * (1.0, or triangular2's {@code 2^-(cycle-1)}) and {@code gamma} exp_range's (1.0 otherwise, where pow is not
  * called: {@code pow(1.0, y)} is exactly 1.0, and exp_range has {@code f = 1.0}).
+ *
+ * @param total the cycle's length, {@code float(step_size_up) + float(step_size_down)}
+ * @param cycle the cycle's number, from 1, as a float
+ * @param o {@code 0.0} in the rising half, {@code 1.0} in the falling one
+ * @param d the divisor of the scale factor: {@code step_ratio} rising, {@code step_ratio - 1} falling
+ * @param base the lr at each cycle's start, {@code base_lr}
+ * @param amp the amplitude, {@code max_lr - base_lr}
+ * @param f the cycle's scale: 1.0, or triangular2's {@code 2^-(cycle-1)}
+ * @param gamma exp_range's factor per step, {@code gamma}; 1.0 for the other modes
  */
 public record CyclicTriangle(double total, double cycle, double o, double d, double base, double amp, double f,
         double gamma) implements Formula {

@@ -2,7 +2,13 @@ package org.lrsched.formula;
 
 import java.util.Set;
 
-/** {@code m * pow(g, y)}: PyTorch's {@code ExponentialLR} closed form, {@code lr * gamma ** s}. */
+/**
+ * {@code m * pow(g, y)}: PyTorch's {@code ExponentialLR} closed form, {@code lr * gamma ** s} (and {@code StepLR}'s
+ * with {@code step_size=1}).
+ *
+ * @param g the factor per step, a float {@code gamma}
+ * @param m the value at {@code y = 0}, {@code lr}
+ */
 public record ExponentialPow(double g, double m) implements Formula {
     private static final Set<Arithmetic> POW = Set.of(Arithmetic.POW);
 

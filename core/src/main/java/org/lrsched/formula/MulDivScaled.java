@@ -6,6 +6,11 @@ import java.util.Set;
  * {@code ((y * a) / b + c) * m}: a linear ramp of factors scaled by a rate, PyTorch's {@code LinearLR}
  * ({@code lr * (start + (end - start) * s / total_iters)}, with {@code a = end - start}, {@code b = total_iters},
  * {@code c = start}, {@code m = lr}; the commutations are exact).
+ *
+ * @param a the move of the factor, {@code end_factor - start_factor}
+ * @param b the ramp's length, {@code total_iters}
+ * @param c the factor at {@code y = 0}, {@code start_factor}
+ * @param m the rate the factor scales, {@code lr}
  */
 public record MulDivScaled(double a, double b, double c, double m) implements Formula {
 

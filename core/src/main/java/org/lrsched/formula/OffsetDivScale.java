@@ -7,6 +7,11 @@ import java.util.Set;
  * {@code q}, PyTorch's {@code OneCycleLR} with {@code anneal_strategy='linear'} ({@code (end - start) * pct + start}
  * with {@code pct = (s - o) / q}; {@code y} is the step itself, so {@code y - o} rounds as Python's
  * {@code float(s) - start} does).
+ *
+ * @param o the real step where the phase starts: the end of the phase before it, {@code 0.0} for the first
+ * @param q the phase's length, {@code end - start}
+ * @param r the phase's move, its end lr minus its start lr
+ * @param c the phase's start lr
  */
 public record OffsetDivScale(double o, double q, double r, double c) implements Formula {
 

@@ -6,6 +6,11 @@ import java.util.Set;
  * {@code c + h * (cos(pi * ((y - o) / q)) + 1)}: a cosine anneal over a phase that starts at the real step
  * {@code o} and lasts {@code q}, PyTorch's {@code OneCycleLR} with {@code anneal_strategy='cos'}
  * ({@code end + (start - end) / 2.0 * (cos(pi * pct) + 1)}, {@code h = (start - end) / 2.0}, {@code c = end}).
+ *
+ * @param o the real step where the phase starts: the end of the phase before it, {@code 0.0} for the first
+ * @param q the phase's length, {@code end - start}
+ * @param h half the phase's move, {@code (start lr - end lr) / 2.0}
+ * @param c the phase's end lr
  */
 public record OffsetHalfCosine(double o, double q, double h, double c) implements Formula {
     private static final Set<Arithmetic> COS = Set.of(Arithmetic.COS);

@@ -10,13 +10,30 @@ import org.lrsched.formula.ChainedFactors;
  */
 interface Chainable {
 
-    /** The closed form at {@code step} with {@code base} in place of the optimizer's initial lr. */
+    /**
+     * The closed form at {@code step} with {@code base} in place of the optimizer's initial lr.
+     *
+     * @param step the step
+     * @param base the incoming rate: the lr, or what the schedulers before this one give
+     * @return the rate after this scheduler
+     */
     double closed(long step, double base);
 
-    /** The stage that gives {@link #closed} on the run holding {@code step}, or null where none does. */
+    /**
+     * The stage that gives {@link #closed} on the run holding {@code step}.
+     *
+     * @param step the step
+     * @return the stage, or null where none does
+     */
     ChainedFactors.Stage stage(long step);
 
-    /** Adds the stages of the run holding {@code step}; false where {@link #closed} has none there. */
+    /**
+     * Adds the stages of the run holding {@code step}.
+     *
+     * @param step the step
+     * @param stages where the stages are added, in the order they are applied
+     * @return false where {@link #closed} has none there
+     */
     default boolean addStages(long step, List<ChainedFactors.Stage> stages) {
         ChainedFactors.Stage stage = stage(step);
         if (stage == null) {
@@ -26,6 +43,11 @@ interface Chainable {
         return true;
     }
 
-    /** The last step (inclusive) of the run holding {@code step}: fixed stages, or a stretch without them. */
+    /**
+     * The last step (inclusive) of the run holding {@code step}: fixed stages, or a stretch without them.
+     *
+     * @param step the step
+     * @return the run's last step, {@code Long.MAX_VALUE} for a run without end
+     */
     long runLast(long step);
 }

@@ -30,6 +30,7 @@ public final class ChainedScheduler extends TorchSchedule implements Chainable {
                     + " PolynomialLR, CosineAnnealingLR, ChainedScheduler); the others recompute the lr from their"
                     + " own base", l -> l.stream().allMatch(s -> s instanceof Chainable));
 
+    /** The type {@code torch.ChainedScheduler} of the spec language. */
     public static final ScheduleType<ChainedScheduler> TYPE = ScheduleType.<ChainedScheduler>of(
                     "torch.ChainedScheduler",
                     "PyTorch's ChainedScheduler: chainable schedulers applied one after the other to the same lr")
@@ -43,6 +44,17 @@ public final class ChainedScheduler extends TorchSchedule implements Chainable {
     private final List<Schedule> schedulers;
     private final List<Chainable> parts;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr, which every scheduler takes
+     * @param schedulers {@code schedulers}: the chainable torch schedulers ({@code StepLR}, {@code MultiStepLR},
+     *     {@code ConstantLR}, {@code LinearLR}, {@code ExponentialLR}, {@code PolynomialLR},
+     *     {@code CosineAnnealingLR}, {@code ChainedScheduler}), applied in this order, at least one, each built with
+     *     this {@code lr} (in a spec, written without it)
+     * @throws IllegalArgumentException naming the parameter that is out of range, or {@code lr} where a scheduler has
+     *     another
+     */
     public ChainedScheduler(double lr, List<Schedule> schedulers) {
         this.lr = LR.require(lr);
         this.schedulers = List.copyOf(SCHEDULERS.require(schedulers));
@@ -50,10 +62,20 @@ public final class ChainedScheduler extends TorchSchedule implements Chainable {
         this.parts = this.schedulers.stream().map(s -> (Chainable) s).toList();
     }
 
+    /**
+     * The optimizer's initial lr.
+     *
+     * @return {@code lr}
+     */
     public double lr() {
         return lr;
     }
 
+    /**
+     * The schedulers, in the order they are applied.
+     *
+     * @return {@code schedulers}, unmodifiable
+     */
     public List<Schedule> schedulers() {
         return schedulers;
     }

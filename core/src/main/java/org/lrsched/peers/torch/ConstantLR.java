@@ -24,6 +24,7 @@ public final class ConstantLR extends TorchSchedule implements Chainable {
                     "the steps during which the lr is multiplied by factor")
             .rule(">= 1 (for 0 or less PyTorch's recursion and closed form disagree)", t -> t >= 1).orElse(5L);
 
+    /** The type {@code torch.ConstantLR} of the spec language. */
     public static final ScheduleType<ConstantLR> TYPE = ScheduleType.<ConstantLR>of("torch.ConstantLR",
                     "PyTorch's ConstantLR: lr * factor until total_iters, then lr")
             .param(LR, ConstantLR::lr)
@@ -40,20 +41,45 @@ public final class ConstantLR extends TorchSchedule implements Chainable {
     private final double factor;
     private final long totalIters;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr
+     * @param factor {@code factor}: the factor of the lr until {@code total_iters}, between 0 and 1 (PyTorch's
+     *     default 1/3)
+     * @param totalIters {@code total_iters}: the steps during which the lr is multiplied by {@code factor},
+     *     {@code >= 1} (PyTorch's default 5)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public ConstantLR(double lr, double factor, long totalIters) {
         this.lr = LR.require(lr);
         this.factor = FACTOR.require(factor);
         this.totalIters = TOTAL_ITERS.require(totalIters);
     }
 
+    /**
+     * The optimizer's initial lr.
+     *
+     * @return {@code lr}
+     */
     public double lr() {
         return lr;
     }
 
+    /**
+     * The factor of the lr until {@code total_iters}.
+     *
+     * @return {@code factor}
+     */
     public double factor() {
         return factor;
     }
 
+    /**
+     * The steps during which the lr is multiplied by {@code factor}.
+     *
+     * @return {@code total_iters}
+     */
     public long totalIters() {
         return totalIters;
     }

@@ -23,6 +23,7 @@ public final class CosineAnnealingLR extends TorchSchedule implements Chainable 
             .rule(">= 1", t -> t >= 1);
     private static final Param<Double> ETA_MIN = Param.of("eta_min", Kinds.REAL, "the lr at T_max").orElse(0.0);
 
+    /** The type {@code torch.CosineAnnealingLR} of the spec language. */
     public static final ScheduleType<CosineAnnealingLR> TYPE = ScheduleType.<CosineAnnealingLR>of(
                     "torch.CosineAnnealingLR",
                     "PyTorch's CosineAnnealingLR: a half cosine from lr to eta_min over T_max steps (and back up)")
@@ -41,6 +42,15 @@ public final class CosineAnnealingLR extends TorchSchedule implements Chainable 
     private final double etaMin;
     private final MxnetCosine cosine;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr
+     * @param tMax {@code T_max}: the steps of the half cosine, {@code >= 1}
+     * @param etaMin {@code eta_min}: the lr at {@code T_max} (PyTorch's default 0.0)
+     * @throws IllegalArgumentException naming the parameter that is out of range, or both lrs where
+     *     {@code lr - eta_min} is not finite
+     */
     public CosineAnnealingLR(double lr, long tMax, double etaMin) {
         this.lr = LR.require(lr);
         this.tMax = T_MAX.require(tMax);
@@ -48,14 +58,29 @@ public final class CosineAnnealingLR extends TorchSchedule implements Chainable 
         this.cosine = new MxnetCosine(tMax, Require.range("lr", lr, "eta_min", etaMin), etaMin);
     }
 
+    /**
+     * The optimizer's initial lr.
+     *
+     * @return {@code lr}
+     */
     public double lr() {
         return lr;
     }
 
+    /**
+     * The steps of the half cosine.
+     *
+     * @return {@code T_max}
+     */
     public long tMax() {
         return tMax;
     }
 
+    /**
+     * The lr at {@code T_max}.
+     *
+     * @return {@code eta_min}
+     */
     public double etaMin() {
         return etaMin;
     }

@@ -31,6 +31,7 @@ public final class CosineAnnealingWarmRestarts extends TorchSchedule {
     private static final Param<Double> ETA_MIN = Param.of("eta_min", Kinds.REAL, "the lr at each cycle's end")
             .orElse(0.0);
 
+    /** The type {@code torch.CosineAnnealingWarmRestarts} of the spec language. */
     public static final ScheduleType<CosineAnnealingWarmRestarts> TYPE = ScheduleType.<CosineAnnealingWarmRestarts>of(
                     "torch.CosineAnnealingWarmRestarts",
                     "PyTorch's CosineAnnealingWarmRestarts (SGDR): half cosines from lr to eta_min, restarting,"
@@ -56,6 +57,17 @@ public final class CosineAnnealingWarmRestarts extends TorchSchedule {
     private final long[] starts;
     private final MxnetCosine[] cosines;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr
+     * @param t0 {@code T_0}: the steps of the first cycle, {@code > 0}
+     * @param tMult {@code T_mult}: each cycle lasts {@code T_mult} times the one before, {@code >= 1} (PyTorch's
+     *     default 1)
+     * @param etaMin {@code eta_min}: the lr at each cycle's end (PyTorch's default 0.0)
+     * @throws IllegalArgumentException naming the parameter that is out of range, or both lrs where
+     *     {@code lr - eta_min} is not finite
+     */
     public CosineAnnealingWarmRestarts(double lr, long t0, long tMult, double etaMin) {
         this.lr = LR.require(lr);
         this.t0 = T_0.require(t0);
@@ -84,18 +96,38 @@ public final class CosineAnnealingWarmRestarts extends TorchSchedule {
         this.cosines = formulas.toArray(new MxnetCosine[0]);
     }
 
+    /**
+     * The optimizer's initial lr.
+     *
+     * @return {@code lr}
+     */
     public double lr() {
         return lr;
     }
 
+    /**
+     * The steps of the first cycle.
+     *
+     * @return {@code T_0}
+     */
     public long t0() {
         return t0;
     }
 
+    /**
+     * How many times longer each cycle is than the one before.
+     *
+     * @return {@code T_mult}
+     */
     public long tMult() {
         return tMult;
     }
 
+    /**
+     * The lr at each cycle's end.
+     *
+     * @return {@code eta_min}
+     */
     public double etaMin() {
         return etaMin;
     }

@@ -47,6 +47,7 @@ public final class CyclicLR extends TorchSchedule {
     private static final Param<Double> MAX_MOMENTUM = Param.of("max_momentum", Kinds.REAL,
             "the highest momentum; accepted, no effect on the lr").orElse(0.9);
 
+    /** The type {@code torch.CyclicLR} of the spec language. */
     public static final ScheduleType<CyclicLR> TYPE = ScheduleType.<CyclicLR>of("torch.CyclicLR",
                     "PyTorch's CyclicLR: triangles between base_lr and max_lr (triangular, triangular2, exp_range)")
             .param(BASE_LR, CyclicLR::baseLr)
@@ -95,8 +96,30 @@ public final class CyclicLR extends TorchSchedule {
     /**
      * PyTorch's constructor.
      *
-     * @param stepSizeDown null: {@code stepSizeUp}
-     * @param scaleFn must be null: a custom function cannot be written in a spec
+     * @param baseLr {@code base_lr}: the lr at each cycle's start
+     * @param maxLr {@code max_lr}: the lr at the top of the first cycle
+     * @param stepSizeUp {@code step_size_up}: steps of each rising half, converted to a float as PyTorch does,
+     *     {@code > 0} (PyTorch's default 2000)
+     * @param stepSizeDown {@code step_size_down}: steps of each falling half, {@code >= 0}; null for
+     *     {@code step_size_up} (PyTorch's default None)
+     * @param mode {@code mode}: {@code triangular} (PyTorch's default), {@code triangular2} (the amplitude halves
+     *     each cycle) or {@code exp_range} (scaled by {@code gamma ** s})
+     * @param gamma {@code gamma}: exp_range's factor per step: a {@link Long} is a Python int, whose powers are
+     *     exact, any other number a float, whose powers are C's {@code pow} (PyTorch's default 1.0)
+     * @param scaleFn {@code scale_fn}: must be null (PyTorch's default None): a custom scale function is a Python
+     *     function, which a spec cannot carry
+     * @param scaleMode {@code scale_mode}: {@code cycle} (PyTorch's default) or {@code iterations}, what a custom
+     *     {@code scale_fn} reads; every built-in mode sets its own, so it has no effect
+     * @param cycleMomentum {@code cycle_momentum}: PyTorch cycles the momentum too; accepted, no effect on the lr
+     *     (PyTorch's default true)
+     * @param baseMomentum {@code base_momentum}: the lowest momentum; accepted, no effect on the lr (PyTorch's
+     *     default 0.8)
+     * @param maxMomentum {@code max_momentum}: the highest momentum; accepted, no effect on the lr (PyTorch's
+     *     default 0.9)
+     * @param lastEpoch {@code last_epoch}: PyTorch's resume index; only -1, a fresh scheduler (PyTorch's default -1)
+     * @throws IllegalArgumentException naming the parameter that is out of range, or both lrs where
+     *     {@code max_lr - base_lr} is not finite, or {@code step_size_up} where {@code step_size_up + step_size_down}
+     *     is not
      */
     public CyclicLR(double baseLr, double maxLr, Number stepSizeUp, Number stepSizeDown, String mode, Number gamma,
             Object scaleFn, String scaleMode, boolean cycleMomentum, double baseMomentum, double maxMomentum,
@@ -144,27 +167,56 @@ public final class CyclicLR extends TorchSchedule {
         }
     }
 
+    /**
+     * The lr at each cycle's start.
+     *
+     * @return {@code base_lr}
+     */
     public double baseLr() {
         return baseLr;
     }
 
+    /**
+     * The lr at the top of the first cycle.
+     *
+     * @return {@code max_lr}
+     */
     public double maxLr() {
         return maxLr;
     }
 
+    /**
+     * Steps of each rising half.
+     *
+     * @return {@code step_size_up}, as given
+     */
     public Number stepSizeUp() {
         return stepSizeUp;
     }
 
-    /** As given: null for PyTorch's None (then it is step_size_up). */
+    /**
+     * Steps of each falling half.
+     *
+     * @return {@code step_size_down}, as given: null for PyTorch's None (then it is {@code step_size_up})
+     */
     public Number stepSizeDown() {
         return stepSizeDown;
     }
 
+    /**
+     * How the amplitude changes from cycle to cycle.
+     *
+     * @return {@code mode}: {@code triangular}, {@code triangular2} or {@code exp_range}
+     */
     public String mode() {
         return mode;
     }
 
+    /**
+     * exp_range's factor per step.
+     *
+     * @return {@code gamma}
+     */
     public Number gamma() {
         return gamma;
     }

@@ -20,6 +20,7 @@ import org.lrsched.spec.ScheduleType;
 public final class ExponentialLR extends TorchSchedule implements Chainable {
     private static final Param<Number> GAMMA = TorchParams.gamma("the factor applied at every step");
 
+    /** The type {@code torch.ExponentialLR} of the spec language. */
     public static final ScheduleType<ExponentialLR> TYPE = ScheduleType.<ExponentialLR>of("torch.ExponentialLR",
                     "PyTorch's ExponentialLR: lr * gamma ** s")
             .param(LR, ExponentialLR::lr)
@@ -34,15 +35,33 @@ public final class ExponentialLR extends TorchSchedule implements Chainable {
     private final double lr;
     private final Number gamma;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr
+     * @param gamma {@code gamma}: the factor applied at every step: a {@link Long} is a Python int, whose powers are
+     *     exact, any other number a float, whose powers are C's {@code pow}
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public ExponentialLR(double lr, Number gamma) {
         this.lr = LR.require(lr);
         this.gamma = GAMMA.require(gamma);
     }
 
+    /**
+     * The optimizer's initial lr.
+     *
+     * @return {@code lr}
+     */
     public double lr() {
         return lr;
     }
 
+    /**
+     * The factor applied at every step.
+     *
+     * @return {@code gamma}
+     */
     public Number gamma() {
         return gamma;
     }

@@ -30,6 +30,7 @@ public final class LinearLR extends TorchSchedule implements Chainable {
                     "the steps over which the factor moves from start_factor to end_factor")
             .rule(">= 1 (0 divides by zero in PyTorch's closed form)", t -> t >= 1).orElse(5L);
 
+    /** The type {@code torch.LinearLR} of the spec language. */
     public static final ScheduleType<LinearLR> TYPE = ScheduleType.<LinearLR>of("torch.LinearLR",
                     "PyTorch's LinearLR: the lr times a factor moving linearly from start_factor to end_factor")
             .param(LR, LinearLR::lr)
@@ -50,6 +51,18 @@ public final class LinearLR extends TorchSchedule implements Chainable {
     private final double slope;
     private final double total;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr
+     * @param startFactor {@code start_factor}: the factor of the lr at step 0, {@code > 0} and {@code <= 1}
+     *     (PyTorch's default 1/3)
+     * @param endFactor {@code end_factor}: the factor of the lr from {@code total_iters} on, between 0 and 1
+     *     (PyTorch's default 1.0)
+     * @param totalIters {@code total_iters}: the steps over which the factor moves from {@code start_factor} to
+     *     {@code end_factor}, {@code >= 1} (PyTorch's default 5)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public LinearLR(double lr, double startFactor, double endFactor, long totalIters) {
         this.lr = LR.require(lr);
         this.startFactor = START_FACTOR.require(startFactor);
@@ -59,18 +72,38 @@ public final class LinearLR extends TorchSchedule implements Chainable {
         this.total = totalIters;
     }
 
+    /**
+     * The optimizer's initial lr.
+     *
+     * @return {@code lr}
+     */
     public double lr() {
         return lr;
     }
 
+    /**
+     * The factor of the lr at step 0.
+     *
+     * @return {@code start_factor}
+     */
     public double startFactor() {
         return startFactor;
     }
 
+    /**
+     * The factor of the lr from {@code total_iters} on.
+     *
+     * @return {@code end_factor}
+     */
     public double endFactor() {
         return endFactor;
     }
 
+    /**
+     * The steps over which the factor moves from {@code start_factor} to {@code end_factor}.
+     *
+     * @return {@code total_iters}
+     */
     public long totalIters() {
         return totalIters;
     }

@@ -24,6 +24,7 @@ public final class MultiStepLR extends TorchSchedule implements Chainable {
                     + " recursion never does)", m -> Arrays.stream(m).allMatch(x -> x >= 0));
     private static final Param<Number> GAMMA = TorchParams.gamma("the factor applied at each milestone").orElse(0.1);
 
+    /** The type {@code torch.MultiStepLR} of the spec language. */
     public static final ScheduleType<MultiStepLR> TYPE = ScheduleType.<MultiStepLR>of("torch.MultiStepLR",
                     "PyTorch's MultiStepLR: lr * gamma ** (the number of milestones <= s)")
             .param(LR, MultiStepLR::lr)
@@ -41,6 +42,16 @@ public final class MultiStepLR extends TorchSchedule implements Chainable {
     private final long[] sorted;
     private final Number gamma;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr
+     * @param milestones {@code milestones}: the steps at which the lr is multiplied by {@code gamma}, each
+     *     {@code >= 0}, in any order (a repeated one decays again)
+     * @param gamma {@code gamma}: the factor applied at each milestone: a {@link Long} is a Python int, whose powers
+     *     are exact, any other number a float, whose powers are C's {@code pow} (PyTorch's default 0.1)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public MultiStepLR(double lr, long[] milestones, Number gamma) {
         this.lr = LR.require(lr);
         this.milestones = MILESTONES.require(milestones.clone());
@@ -49,15 +60,29 @@ public final class MultiStepLR extends TorchSchedule implements Chainable {
         this.gamma = GAMMA.require(gamma);
     }
 
+    /**
+     * The optimizer's initial lr.
+     *
+     * @return {@code lr}
+     */
     public double lr() {
         return lr;
     }
 
-    /** The milestones as written. */
+    /**
+     * The steps at which the lr is multiplied by {@code gamma}, as written.
+     *
+     * @return a copy of {@code milestones}
+     */
     public long[] milestones() {
         return milestones.clone();
     }
 
+    /**
+     * The factor applied at each milestone.
+     *
+     * @return {@code gamma}
+     */
     public Number gamma() {
         return gamma;
     }

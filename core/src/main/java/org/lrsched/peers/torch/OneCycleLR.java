@@ -51,6 +51,7 @@ public final class OneCycleLR extends TorchSchedule {
     private static final Param<Boolean> THREE_PHASE = Param.of("three_phase", Kinds.BOOLEAN,
             "rise, fall back to the initial lr, then anneal to the last lr").orElse(false);
 
+    /** The type {@code torch.OneCycleLR} of the spec language. */
     public static final ScheduleType<OneCycleLR> TYPE = ScheduleType.<OneCycleLR>of("torch.OneCycleLR",
                     "PyTorch's OneCycleLR: up from max_lr / div_factor to max_lr, then down far below the start;"
                             + " steps past total_steps raise")
@@ -100,7 +101,33 @@ public final class OneCycleLR extends TorchSchedule {
     /**
      * PyTorch's constructor, its checks in its order.
      *
-     * @param totalSteps the cycle's steps, or null to take {@code epochs * stepsPerEpoch}
+     * @param maxLr {@code max_lr}: the peak lr
+     * @param totalSteps {@code total_steps}: the steps of the cycle, {@code > 0}; null to take
+     *     {@code epochs * steps_per_epoch} (PyTorch's default None)
+     * @param epochs {@code epochs}: with {@code steps_per_epoch}, the cycle's steps when {@code total_steps} is
+     *     null, then {@code > 0} (PyTorch's default None)
+     * @param stepsPerEpoch {@code steps_per_epoch}: with {@code epochs}, the cycle's steps when {@code total_steps}
+     *     is null, then {@code > 0} (PyTorch's default None)
+     * @param pctStart {@code pct_start}: the fraction of the cycle spent rising, a float ({@link Double}) between
+     *     0.0 and 1.0 (PyTorch's default 0.3)
+     * @param annealStrategy {@code anneal_strategy}: the shape of each phase, {@code cos} (PyTorch's default) or
+     *     {@code linear}
+     * @param cycleMomentum {@code cycle_momentum}: PyTorch cycles the momentum too; accepted, no effect on the lr
+     *     (PyTorch's default true)
+     * @param baseMomentum {@code base_momentum}: the lowest momentum; accepted, no effect on the lr (PyTorch's
+     *     default 0.85)
+     * @param maxMomentum {@code max_momentum}: the highest momentum; accepted, no effect on the lr (PyTorch's
+     *     default 0.95)
+     * @param divFactor {@code div_factor}: the initial lr is {@code max_lr / div_factor}, not 0 (PyTorch's default
+     *     25.0)
+     * @param finalDivFactor {@code final_div_factor}: the last lr is the initial lr / {@code final_div_factor},
+     *     not 0 (PyTorch's default 1e4)
+     * @param threePhase {@code three_phase}: rise, fall back to the initial lr, then anneal to the last lr
+     *     (PyTorch's default false)
+     * @param lastEpoch {@code last_epoch}: PyTorch's resume index; only -1, a fresh scheduler (PyTorch's default -1)
+     * @throws IllegalArgumentException naming the parameter that is out of range (also {@code total_steps} where
+     *     neither it nor {@code epochs} and {@code steps_per_epoch} are given, and {@code pct_start} where
+     *     PyTorch's constructor raises at step 0), or the lrs of a phase whose move is not finite
      */
     public OneCycleLR(double maxLr, Long totalSteps, Long epochs, Long stepsPerEpoch, Number pctStart,
             String annealStrategy, boolean cycleMomentum, double baseMomentum, double maxMomentum, double divFactor,
@@ -192,31 +219,65 @@ public final class OneCycleLR extends TorchSchedule {
         return e >= totalSteps ? totalSteps : (long) Math.floor(e);
     }
 
+    /**
+     * The peak lr.
+     *
+     * @return {@code max_lr}
+     */
     public double maxLr() {
         return maxLr;
     }
 
-    /** The cycle's steps, given or computed from epochs and steps_per_epoch. */
+    /**
+     * The cycle's steps, given or computed from epochs and steps_per_epoch.
+     *
+     * @return {@code total_steps}, or {@code epochs * steps_per_epoch}
+     */
     public long totalSteps() {
         return totalSteps;
     }
 
+    /**
+     * The fraction of the cycle spent rising.
+     *
+     * @return {@code pct_start}
+     */
     public Number pctStart() {
         return pctStart;
     }
 
+    /**
+     * The shape of each phase.
+     *
+     * @return {@code anneal_strategy}: {@code cos} or {@code linear}
+     */
     public String annealStrategy() {
         return annealStrategy;
     }
 
+    /**
+     * The divisor of the peak at step 0: the initial lr is {@code max_lr / div_factor}.
+     *
+     * @return {@code div_factor}
+     */
     public double divFactor() {
         return divFactor;
     }
 
+    /**
+     * The further divisor of the last lr, the initial lr / {@code final_div_factor}.
+     *
+     * @return {@code final_div_factor}
+     */
     public double finalDivFactor() {
         return finalDivFactor;
     }
 
+    /**
+     * Whether the cycle falls back to the initial lr before it anneals to the last lr.
+     *
+     * @return {@code three_phase}
+     */
     public boolean threePhase() {
         return threePhase;
     }

@@ -27,6 +27,7 @@ public final class PolynomialLR extends TorchSchedule implements Chainable {
             .rule(">= 0 (PyTorch raises ZeroDivisionError at total_iters for a negative one)", p -> p >= 0)
             .orElse(1.0);
 
+    /** The type {@code torch.PolynomialLR} of the spec language. */
     public static final ScheduleType<PolynomialLR> TYPE = ScheduleType.<PolynomialLR>of("torch.PolynomialLR",
                     "PyTorch's PolynomialLR: lr * (1 - s / total_iters) ** power, 0 from total_iters on")
             .param(LR, PolynomialLR::lr)
@@ -43,20 +44,44 @@ public final class PolynomialLR extends TorchSchedule implements Chainable {
     private final long totalIters;
     private final double power;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr
+     * @param totalIters {@code total_iters}: the steps over which the lr decays to 0, {@code >= 1} (PyTorch's
+     *     default 5)
+     * @param power {@code power}: the power of the polynomial, {@code >= 0} (PyTorch's default 1.0)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public PolynomialLR(double lr, long totalIters, double power) {
         this.lr = LR.require(lr);
         this.totalIters = TOTAL_ITERS.require(totalIters);
         this.power = POWER.require(power);
     }
 
+    /**
+     * The optimizer's initial lr.
+     *
+     * @return {@code lr}
+     */
     public double lr() {
         return lr;
     }
 
+    /**
+     * The steps over which the lr decays to 0.
+     *
+     * @return {@code total_iters}
+     */
     public long totalIters() {
         return totalIters;
     }
 
+    /**
+     * The power of the polynomial.
+     *
+     * @return {@code power}
+     */
     public double power() {
         return power;
     }

@@ -31,6 +31,7 @@ public final class SequentialLR extends TorchSchedule {
                     m -> Arrays.stream(m).allMatch(x -> x >= 1))
             .rule("non-decreasing", SequentialLR::nonDecreasing);
 
+    /** The type {@code torch.SequentialLR} of the spec language. */
     public static final ScheduleType<SequentialLR> TYPE = ScheduleType.<SequentialLR>of("torch.SequentialLR",
                     "PyTorch's SequentialLR: schedulers one after another, each restarted at its milestone")
             .param(LR, SequentialLR::lr)
@@ -49,6 +50,17 @@ public final class SequentialLR extends TorchSchedule {
     private final long[] milestones;
     private final SequenceSchedule sequence;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr, which every scheduler takes
+     * @param schedulers {@code schedulers}: the torch schedulers, in order, at least one, each built with this
+     *     {@code lr} (in a spec, written without it)
+     * @param milestones {@code milestones}: the step at which each scheduler after the first starts: each
+     *     {@code >= 1}, non-decreasing, one fewer than schedulers
+     * @throws IllegalArgumentException naming the parameter that is out of range, or {@code lr} where a scheduler has
+     *     another
+     */
     public SequentialLR(double lr, List<Schedule> schedulers, long[] milestones) {
         this.lr = LR.require(lr);
         this.schedulers = List.copyOf(SCHEDULERS.require(schedulers));
@@ -61,14 +73,29 @@ public final class SequentialLR extends TorchSchedule {
         this.sequence = new SequenceSchedule(this.schedulers, this.milestones);
     }
 
+    /**
+     * The optimizer's initial lr.
+     *
+     * @return {@code lr}
+     */
     public double lr() {
         return lr;
     }
 
+    /**
+     * The schedulers, in order.
+     *
+     * @return {@code schedulers}, unmodifiable
+     */
     public List<Schedule> schedulers() {
         return schedulers;
     }
 
+    /**
+     * Where the schedulers after the first start.
+     *
+     * @return a copy of {@code milestones}
+     */
     public long[] milestones() {
         return milestones.clone();
     }

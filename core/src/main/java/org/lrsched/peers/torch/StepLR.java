@@ -22,6 +22,7 @@ public final class StepLR extends TorchSchedule implements Chainable {
     private static final Param<Number> GAMMA = TorchParams.gamma("the factor applied every step_size steps")
             .orElse(0.1);
 
+    /** The type {@code torch.StepLR} of the spec language. */
     public static final ScheduleType<StepLR> TYPE = ScheduleType.<StepLR>of("torch.StepLR",
                     "PyTorch's StepLR: lr * gamma ** (s // step_size)")
             .param(LR, StepLR::lr)
@@ -38,20 +39,44 @@ public final class StepLR extends TorchSchedule implements Chainable {
     private final long stepSize;
     private final Number gamma;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr
+     * @param stepSize {@code step_size}: steps between two decays, {@code >= 1}
+     * @param gamma {@code gamma}: the factor applied every {@code step_size} steps: a {@link Long} is a Python int,
+     *     whose powers are exact, any other number a float, whose powers are C's {@code pow} (PyTorch's default 0.1)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public StepLR(double lr, long stepSize, Number gamma) {
         this.lr = LR.require(lr);
         this.stepSize = STEP_SIZE.require(stepSize);
         this.gamma = GAMMA.require(gamma);
     }
 
+    /**
+     * The optimizer's initial lr.
+     *
+     * @return {@code lr}
+     */
     public double lr() {
         return lr;
     }
 
+    /**
+     * Steps between two decays.
+     *
+     * @return {@code step_size}
+     */
     public long stepSize() {
         return stepSize;
     }
 
+    /**
+     * The factor applied every {@code step_size} steps.
+     *
+     * @return {@code gamma}
+     */
     public Number gamma() {
         return gamma;
     }
