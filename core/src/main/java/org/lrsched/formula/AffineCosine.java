@@ -11,6 +11,25 @@ import java.util.Set;
  * {@code j = 0.0}, {@code sigma = 1.0} and {@code a = 1.0, c = 0.0} the extra operations are exact identities;
  * {@code sigma = -1.0} gives {@code 1.0 - cos}. An argument that is not finite gives NaN (Python's
  * {@code math.cos} raises there), which {@code at} and the tables refuse.
+ *
+ * @param q the length the variable is divided by: {@code max(1, T - W)}, {@code max(1, num_warmup_steps)} or
+ *     {@code max(1, num_decay_steps)} in transformers, {@code decay_steps} or the cycle's length in Keras
+ * @param d the offset added to {@code y} first: in Keras' restarts the distance of the cycle's first step from
+ *     its exact start, else 0.0
+ * @param n the factor of the fraction: {@code num_cycles} in transformers' hard restarts, else 1.0
+ * @param j subtracted from it: the cycle index in transformers' hard restarts, else 0.0
+ * @param k the cosine's frequency: {@code pi * num_cycles * 2.0} in transformers' cosine and min-lr schedules and
+ *     WSD's cosine decay, else pi
+ * @param sigma the sign of the cosine: -1.0 for WSD's cosine warm-up ({@code 1.0 - cos}), else 1.0
+ * @param h half the cosine's height: 0.5, or {@code 0.5 * m_mul^i} in cycle {@code i} of Keras' restarts
+ * @param a the scale of the cosine factor: {@code 1 - rate} in transformers' cosine and min-lr schedules (rate
+ *     0.0, {@code min_lr_rate} or {@code min_lr / lr}), {@code 1.0 - min_lr_ratio} in WSD, {@code 1 - alpha} in
+ *     Keras, 1.0 in transformers' hard restarts
+ * @param c the fraction the factor is lifted by: that {@code rate}, {@code min_lr_ratio} or {@code alpha}; 0.0 in
+ *     transformers' hard restarts
+ * @param m the magnitude: {@code lr} in transformers, {@code initial_learning_rate} (or {@code warmup_target}
+ *     after a warm-up) in Keras
+ * @param clamp whether {@code x} is clamped at 0.0: transformers' {@code max(0.0, ...)}; false for Keras
  */
 public record AffineCosine(double q, double d, double n, double j, double k, double sigma, double h, double a,
         double c, double m, boolean clamp) implements Formula {

@@ -7,6 +7,13 @@ import java.util.Set;
  * {@code max}: 0.0 unless the value is {@code > 0.0}): transformers' WSD warm-ups and decays, linear and 1-sqrt,
  * with {@code a = 1.0 - min_lr_ratio} and {@code c = min_lr_ratio}. IEEE arithmetic only (sqrt is correctly
  * rounded).
+ *
+ * @param shape the ramp: {@link Shape#UP} or {@link Shape#SQRT_UP} for a warm-up, {@link Shape#DOWN} or
+ *     {@link Shape#SQRT_DOWN} for a decay
+ * @param q the phase's length: {@code max(1, num_warmup_steps)} or {@code max(1, num_decay_steps)}
+ * @param a the range of the factor, {@code 1.0 - min_lr_ratio}
+ * @param c the factor at the low end, {@code min_lr_ratio}
+ * @param m the magnitude, {@code lr}
  */
 public record ClampedRamp(Shape shape, double q, double a, double c, double m) implements Formula {
 

@@ -6,10 +6,19 @@ import java.util.Set;
  * {@code m * (1.0 / sqrt((y + c0) / q))} where {@code y + c0} is an exact integer (it may pass 2^63 - 1 by up to
  * {@code c0}) and {@code /} is Python's int/int true division: transformers' {@code get_inverse_sqrt_schedule}.
  * IEEE arithmetic only (sqrt is correctly rounded).
+ *
+ * @param q the divisor, {@code timescale}
+ * @param c0 the shift added to {@code y}, {@code timescale} (the quotient is 1 at the warm-up's end)
+ * @param m the magnitude, {@code lr}
  */
 public record InvSqrtQuotient(long q, long c0, double m) implements Formula {
 
-    /** The value at a whole {@code y >= 0}, exactly. */
+    /**
+     * The value at a whole {@code y >= 0}, exactly.
+     *
+     * @param y the steps since the warm-up's end, {@code step - num_warmup_steps}
+     * @return the value at {@code y}
+     */
     public double value(long y) {
         return m * (1.0 / Math.sqrt(ExactQuotient.unsigned(y + c0, q)));
     }

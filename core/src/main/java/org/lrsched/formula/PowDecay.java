@@ -2,7 +2,13 @@ package org.lrsched.formula;
 
 import java.util.Set;
 
-/** {@code m * pow(b, y / q)}: Keras' {@code ExponentialDecay}, continuous. */
+/**
+ * {@code m * pow(b, y / q)}: Keras' {@code ExponentialDecay}, continuous.
+ *
+ * @param q steps per factor of {@code b}, {@code decay_steps}
+ * @param b the factor, {@code decay_rate}
+ * @param m the value at {@code y = 0}, {@code initial_learning_rate}
+ */
 public record PowDecay(double q, double b, double m) implements Formula {
     private static final Set<Arithmetic> POW = Set.of(Arithmetic.POW);
 

@@ -12,11 +12,32 @@ import org.lrsched.internal.ExactInts;
  * which {@code pow(x, 1.0)} returns exactly). With {@code wholePower}, {@code k} is a Python int and {@code y} a
  * whole number ({@code o == 0}): {@code P} is the exact int power, rounded once to a double (infinite where Python
  * raises OverflowError converting it), and the table loop takes the exact long variable.
+ *
+ * @param b the cycle's length to the k-th power, {@code t_i ** k}
+ * @param h half the cosine's height, {@code 0.5 * (lr_max - lr_min)}
+ * @param c the value at the end of the cycle, {@code lr_min}
+ * @param o the float offset of a cycle that starts between whole steps, subtracted from {@code y}; 0 for a whole
+ *     cycle, whose variable is {@code t_curr} itself
+ * @param k the power, {@code k_decay}
+ * @param wholePower whether {@code k} is a Python int and {@code y} whole: the power is Python's exact int power
  */
 public record PowerCosine(double b, double h, double c, double o, double k, boolean wholePower) implements Formula {
     private static final Set<Arithmetic> COS = Set.of(Arithmetic.COS);
     private static final Set<Arithmetic> COS_POW = Set.of(Arithmetic.COS, Arithmetic.POW);
 
+    /**
+     * Checks that a whole power comes with a whole variable.
+     *
+     * @param b the cycle's length to the k-th power, {@code t_i ** k}
+     * @param h half the cosine's height, {@code 0.5 * (lr_max - lr_min)}
+     * @param c the value at the end of the cycle, {@code lr_min}
+     * @param o the float offset of a cycle that starts between whole steps, subtracted from {@code y}; 0 for a whole
+     *     cycle, whose variable is {@code t_curr} itself
+     * @param k the power, {@code k_decay}
+     * @param wholePower whether {@code k} is a Python int and {@code y} whole: the power is Python's exact int power
+     * @throws IllegalArgumentException with {@code wholePower}, when {@code o != 0} or {@code k} is not a whole
+     *     number {@code >= 0}
+     */
     public PowerCosine {
         if (wholePower && (o != 0 || k != Math.rint(k) || k < 0)) {
             throw new IllegalArgumentException("a whole power needs o = 0 and a whole k >= 0, got o=" + o + ", k=" + k);
@@ -28,7 +49,12 @@ public record PowerCosine(double b, double h, double c, double o, double k, bool
         return wholePower ? valueAt((long) y) : cosine(k == 1 ? y - o : StrictMath.pow(y - o, k));
     }
 
-    /** The value at the whole {@code y}, exactly (past 2^53 too) when the power is whole. */
+    /**
+     * The value at the whole {@code y}, exactly (past 2^53 too) when the power is whole.
+     *
+     * @param y a whole value of the variable ({@code t_curr} in a whole cycle)
+     * @return the value at {@code y}
+     */
     public double valueAt(long y) {
         return wholePower ? cosine(ExactInts.powerToDouble(y, (long) k)) : value(y);
     }

@@ -8,11 +8,22 @@ import java.util.Set;
  * {@code get_polynomial_decay_schedule_with_warmup}, whose lambda divides by {@code lr} and {@code LambdaLR}
  * multiplies back. {@code q == 0} ({@code 0 / 0}) and {@code pow(0.0, power < 0)} raise in Python: NaN or an
  * infinity here, which {@code at} and the tables refuse.
+ *
+ * @param q the decay's length, {@code num_training_steps - num_warmup_steps}
+ * @param power the power of the remaining fraction, {@code power}
+ * @param r the range, {@code lr - lr_end}
+ * @param c the value at the end, {@code lr_end}
+ * @param m the rate the lambda divides by and {@code LambdaLR} multiplies by, {@code lr}
  */
 public record QuotientPoly(long q, double power, double r, double c, double m) implements Formula {
     private static final Set<Arithmetic> POW = Set.of(Arithmetic.POW);
 
-    /** The value at a whole {@code y}, exactly: what the tables and {@code at} use. */
+    /**
+     * The value at a whole {@code y}, exactly: what the tables and {@code at} use.
+     *
+     * @param y the steps since the warm-up's end, {@code step - num_warmup_steps}
+     * @return the value at {@code y}; NaN or an infinity where Python raises
+     */
     public double value(long y) {
         if (q == 0) {
             return Double.NaN;

@@ -5,6 +5,10 @@ import java.util.Set;
 /**
  * {@code m / (1.0 + a * (y / q))}: Keras' {@code InverseTimeDecay}. A denominator of exactly 0.0 gives an
  * infinity (Keras returns it), which {@code at} and the tables refuse.
+ *
+ * @param q steps per unit of the denominator's growth, {@code decay_steps}
+ * @param a the denominator's growth per {@code q} steps, {@code decay_rate}
+ * @param m the value at {@code y = 0}, {@code initial_learning_rate}
  */
 public record ReciprocalLinear(double q, double a, double m) implements Formula {
 

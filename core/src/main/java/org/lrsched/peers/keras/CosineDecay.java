@@ -24,6 +24,7 @@ public final class CosineDecay extends KerasSchedule {
     private static final Param<Long> WARMUP_STEPS = Param.of("warmup_steps", Kinds.INTEGER,
             "steps of the warm-up to warmup_target").rule(">= 0", w -> w >= 0).orElse(0L);
 
+    /** The type {@code keras.CosineDecay} of the spec language. */
     public static final ScheduleType<CosineDecay> TYPE = ScheduleType.<CosineDecay>of("keras.CosineDecay",
                     "Keras' CosineDecay: an optional linear warm-up, then a half cosine to alpha x the rate, held")
             .param(INITIAL_LEARNING_RATE, CosineDecay::initialLearningRate)
@@ -47,6 +48,19 @@ public final class CosineDecay extends KerasSchedule {
     private final AffineCosine decay;
     private final double held;
 
+    /**
+     * The schedule.
+     *
+     * @param initialLearningRate {@code initial_learning_rate}: the rate at step 0, where the warm-up starts (or the
+     *     decay, without one)
+     * @param decaySteps {@code decay_steps}: steps of the cosine decay, after the warm-up, {@code > 0}
+     * @param alpha {@code alpha}: the floor, as a fraction of the rate decayed from (Keras' default 0.0)
+     * @param warmupTarget {@code warmup_target}: the rate the warm-up reaches and the decay starts from, with
+     *     {@code warmup_target - initial_learning_rate} finite; null for no warm-up (Keras' default None)
+     * @param warmupSteps {@code warmup_steps}: steps of the warm-up to {@code warmup_target}, {@code >= 0}; without a
+     *     target none are taken (Keras' default 0)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public CosineDecay(double initialLearningRate, long decaySteps, double alpha, Double warmupTarget,
             long warmupSteps) {
         this.initialLearningRate = INITIAL_LEARNING_RATE.require(initialLearningRate);
@@ -64,22 +78,47 @@ public final class CosineDecay extends KerasSchedule {
         this.held = decay.value(decaySteps);
     }
 
+    /**
+     * The rate at step 0.
+     *
+     * @return {@code initial_learning_rate}
+     */
     public double initialLearningRate() {
         return initialLearningRate;
     }
 
+    /**
+     * Steps of the cosine decay, after the warm-up.
+     *
+     * @return {@code decay_steps}
+     */
     public long decaySteps() {
         return decaySteps;
     }
 
+    /**
+     * The floor, as a fraction of the rate decayed from.
+     *
+     * @return {@code alpha}
+     */
     public double alpha() {
         return alpha;
     }
 
+    /**
+     * The rate the warm-up reaches and the decay starts from.
+     *
+     * @return {@code warmup_target}, or null for no warm-up
+     */
     public Double warmupTarget() {
         return warmupTarget;
     }
 
+    /**
+     * Steps of the warm-up to {@code warmup_target}.
+     *
+     * @return {@code warmup_steps}
+     */
     public long warmupSteps() {
         return warmupSteps;
     }

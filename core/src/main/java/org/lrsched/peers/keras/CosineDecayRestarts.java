@@ -29,6 +29,7 @@ public final class CosineDecayRestarts extends KerasSchedule {
     private static final Param<Double> ALPHA = Param.of("alpha", Kinds.REAL,
             "the floor, as a fraction of initial_learning_rate (not scaled by m_mul)").orElse(0.0);
 
+    /** The type {@code keras.CosineDecayRestarts} of the spec language. */
     public static final ScheduleType<CosineDecayRestarts> TYPE = ScheduleType.<CosineDecayRestarts>of(
                     "keras.CosineDecayRestarts", "Keras' CosineDecayRestarts (SGDR): cosine cycles growing by t_mul,"
                             + " scaled by m_mul, restarts found exactly")
@@ -48,6 +49,18 @@ public final class CosineDecayRestarts extends KerasSchedule {
     private final double alpha;
     private final RestartCycles cycles;
 
+    /**
+     * The schedule.
+     *
+     * @param initialLearningRate {@code initial_learning_rate}: the rate at step 0, which scales every cycle
+     * @param firstDecaySteps {@code first_decay_steps}: steps of the first cycle, {@code > 0}
+     * @param tMul {@code t_mul}: each cycle is {@code t_mul} times as long as the one before, {@code > 0} (Keras'
+     *     default 2.0)
+     * @param mMul {@code m_mul}: each cycle's cosine is {@code m_mul} times the one before (Keras' default 1.0)
+     * @param alpha {@code alpha}: the floor, as a fraction of {@code initial_learning_rate}, not scaled by
+     *     {@code m_mul} (Keras' default 0.0)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public CosineDecayRestarts(double initialLearningRate, long firstDecaySteps, double tMul, double mMul,
             double alpha) {
         this.initialLearningRate = INITIAL_LEARNING_RATE.require(initialLearningRate);
@@ -58,22 +71,47 @@ public final class CosineDecayRestarts extends KerasSchedule {
         this.cycles = new RestartCycles(firstDecaySteps, tMul);
     }
 
+    /**
+     * The rate at step 0.
+     *
+     * @return {@code initial_learning_rate}
+     */
     public double initialLearningRate() {
         return initialLearningRate;
     }
 
+    /**
+     * Steps of the first cycle.
+     *
+     * @return {@code first_decay_steps}
+     */
     public long firstDecaySteps() {
         return firstDecaySteps;
     }
 
+    /**
+     * How many times as long each cycle is as the one before.
+     *
+     * @return {@code t_mul}
+     */
     public double tMul() {
         return tMul;
     }
 
+    /**
+     * How many times each cycle's cosine is the one before.
+     *
+     * @return {@code m_mul}
+     */
     public double mMul() {
         return mMul;
     }
 
+    /**
+     * The floor, as a fraction of {@code initial_learning_rate}.
+     *
+     * @return {@code alpha}
+     */
     public double alpha() {
         return alpha;
     }

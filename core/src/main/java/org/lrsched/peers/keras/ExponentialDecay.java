@@ -16,6 +16,7 @@ public final class ExponentialDecay extends KerasSchedule {
     private static final Param<Double> DECAY_RATE = Param.of("decay_rate", Kinds.REAL,
             "the factor per decay_steps (>= 0 unless staircase: a negative base to a fraction is NaN)");
 
+    /** The type {@code keras.ExponentialDecay} of the spec language. */
     public static final ScheduleType<ExponentialDecay> TYPE = ScheduleType.<ExponentialDecay>of(
                     "keras.ExponentialDecay", "Keras' ExponentialDecay: initial_learning_rate * decay_rate **"
                             + " (step / decay_steps), in whole periods with staircase")
@@ -33,6 +34,16 @@ public final class ExponentialDecay extends KerasSchedule {
     private final boolean staircase;
     private final PowDecay continuous;
 
+    /**
+     * The schedule.
+     *
+     * @param initialLearningRate {@code initial_learning_rate}: the rate at step 0
+     * @param decaySteps {@code decay_steps}: steps of one decay period, {@code > 0}
+     * @param decayRate {@code decay_rate}: the factor per {@code decay_steps}, {@code >= 0} unless {@code staircase}
+     *     (a negative base to a fraction is NaN)
+     * @param staircase {@code staircase}: decay in whole periods of {@code decay_steps} (Keras' default false)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public ExponentialDecay(double initialLearningRate, long decaySteps, double decayRate, boolean staircase) {
         this.initialLearningRate = INITIAL_LEARNING_RATE.require(initialLearningRate);
         this.decaySteps = DECAY_STEPS.require(decaySteps);
@@ -45,18 +56,38 @@ public final class ExponentialDecay extends KerasSchedule {
         this.continuous = new PowDecay((double) decaySteps, decayRate, initialLearningRate);
     }
 
+    /**
+     * The rate at step 0.
+     *
+     * @return {@code initial_learning_rate}
+     */
     public double initialLearningRate() {
         return initialLearningRate;
     }
 
+    /**
+     * Steps of one decay period.
+     *
+     * @return {@code decay_steps}
+     */
     public long decaySteps() {
         return decaySteps;
     }
 
+    /**
+     * The factor per {@code decay_steps}.
+     *
+     * @return {@code decay_rate}
+     */
     public double decayRate() {
         return decayRate;
     }
 
+    /**
+     * Whether the decay goes in whole periods of {@code decay_steps}.
+     *
+     * @return {@code staircase}
+     */
     public boolean staircase() {
         return staircase;
     }

@@ -17,6 +17,7 @@ public final class InverseTimeDecay extends KerasSchedule {
     private static final Param<Double> DECAY_RATE = Param.of("decay_rate", Kinds.REAL,
             "how fast the rate falls: the denominator grows by this per decay_steps");
 
+    /** The type {@code keras.InverseTimeDecay} of the spec language. */
     public static final ScheduleType<InverseTimeDecay> TYPE = ScheduleType.<InverseTimeDecay>of(
                     "keras.InverseTimeDecay", "Keras' InverseTimeDecay: initial_learning_rate / (1 + decay_rate *"
                             + " step / decay_steps), in whole periods with staircase")
@@ -34,6 +35,16 @@ public final class InverseTimeDecay extends KerasSchedule {
     private final boolean staircase;
     private final ReciprocalLinear continuous;
 
+    /**
+     * The schedule.
+     *
+     * @param initialLearningRate {@code initial_learning_rate}: the rate at step 0
+     * @param decaySteps {@code decay_steps}: steps of one decay period, {@code > 0}
+     * @param decayRate {@code decay_rate}: how fast the rate falls: the denominator grows by this per
+     *     {@code decay_steps}
+     * @param staircase {@code staircase}: decay in whole periods of {@code decay_steps} (Keras' default false)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public InverseTimeDecay(double initialLearningRate, long decaySteps, double decayRate, boolean staircase) {
         this.initialLearningRate = INITIAL_LEARNING_RATE.require(initialLearningRate);
         this.decaySteps = DECAY_STEPS.require(decaySteps);
@@ -42,18 +53,38 @@ public final class InverseTimeDecay extends KerasSchedule {
         this.continuous = new ReciprocalLinear((double) decaySteps, decayRate, initialLearningRate);
     }
 
+    /**
+     * The rate at step 0.
+     *
+     * @return {@code initial_learning_rate}
+     */
     public double initialLearningRate() {
         return initialLearningRate;
     }
 
+    /**
+     * Steps of one decay period.
+     *
+     * @return {@code decay_steps}
+     */
     public long decaySteps() {
         return decaySteps;
     }
 
+    /**
+     * How fast the rate falls: the denominator grows by this per {@code decay_steps}.
+     *
+     * @return {@code decay_rate}
+     */
     public double decayRate() {
         return decayRate;
     }
 
+    /**
+     * Whether the decay goes in whole periods of {@code decay_steps}.
+     *
+     * @return {@code staircase}
+     */
     public boolean staircase() {
         return staircase;
     }

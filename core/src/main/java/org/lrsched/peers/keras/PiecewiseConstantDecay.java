@@ -24,6 +24,7 @@ public final class PiecewiseConstantDecay extends KerasSchedule {
     private static final Param<List<Double>> VALUES = Param.of("values", listOf(Kinds.REAL,
             "a list of numbers, e.g. [1.0, 0.5, 0.1]"), "the rate in each interval, one more than boundaries");
 
+    /** The type {@code keras.PiecewiseConstantDecay} of the spec language. */
     public static final ScheduleType<PiecewiseConstantDecay> TYPE = ScheduleType.<PiecewiseConstantDecay>of(
                     "keras.PiecewiseConstantDecay", "Keras' PiecewiseConstantDecay: values[i] through boundaries[i],"
                             + " switching one step after each boundary")
@@ -41,6 +42,15 @@ public final class PiecewiseConstantDecay extends KerasSchedule {
     private final long[] cuts;
     private final boolean[] cutIsReal;
 
+    /**
+     * The schedule.
+     *
+     * @param boundaries {@code boundaries}: the steps after which the next value starts, a non-empty, strictly
+     *     increasing list of numbers (a {@link Long} for an integer, a {@link Double} otherwise; compared exactly)
+     * @param values {@code values}: the rate in each interval, one more than {@code boundaries}
+     * @throws IllegalArgumentException naming the parameter that is out of range, or {@code values} when it does not
+     *     hold one more value than {@code boundaries}
+     */
     public PiecewiseConstantDecay(List<Number> boundaries, List<Double> values) {
         this.boundaries = List.copyOf(BOUNDARIES.require(boundaries));
         this.values = List.copyOf(VALUES.require(values));
@@ -64,10 +74,20 @@ public final class PiecewiseConstantDecay extends KerasSchedule {
         }
     }
 
+    /**
+     * The steps after which the next value starts.
+     *
+     * @return {@code boundaries}, unmodifiable
+     */
     public List<Number> boundaries() {
         return boundaries;
     }
 
+    /**
+     * The rate in each interval.
+     *
+     * @return {@code values}, unmodifiable
+     */
     public List<Double> values() {
         return values;
     }

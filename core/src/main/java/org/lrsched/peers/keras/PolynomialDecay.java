@@ -24,6 +24,7 @@ public final class PolynomialDecay extends KerasSchedule {
     private static final Param<Boolean> CYCLE = Param.of("cycle", Kinds.BOOLEAN,
             "stretch the decay over the next multiple of decay_steps instead of holding the end").orElse(false);
 
+    /** The type {@code keras.PolynomialDecay} of the spec language. */
     public static final ScheduleType<PolynomialDecay> TYPE = ScheduleType.<PolynomialDecay>of(
                     "keras.PolynomialDecay", "Keras' PolynomialDecay: from initial_learning_rate to"
                             + " end_learning_rate along (1 - t) ** power, held or cycled")
@@ -45,6 +46,19 @@ public final class PolynomialDecay extends KerasSchedule {
     private final double range;
     private final Poly first;
 
+    /**
+     * The schedule.
+     *
+     * @param initialLearningRate {@code initial_learning_rate}: the rate at step 0
+     * @param decaySteps {@code decay_steps}: steps of the decay to {@code end_learning_rate}, {@code > 0}
+     * @param endLearningRate {@code end_learning_rate}: the rate at {@code decay_steps}, with
+     *     {@code initial_learning_rate - end_learning_rate} finite (Keras' default 0.0001)
+     * @param power {@code power}: the power of the remaining fraction, {@code >= 0} ({@code pow(0, power < 0)} is
+     *     inf where a decay ends; Keras' default 1.0)
+     * @param cycle {@code cycle}: stretch the decay over the next multiple of {@code decay_steps} instead of holding
+     *     the end (Keras' default false)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public PolynomialDecay(double initialLearningRate, long decaySteps, double endLearningRate, double power,
             boolean cycle) {
         this.initialLearningRate = INITIAL_LEARNING_RATE.require(initialLearningRate);
@@ -57,22 +71,47 @@ public final class PolynomialDecay extends KerasSchedule {
         this.first = decay(1);
     }
 
+    /**
+     * The rate at step 0.
+     *
+     * @return {@code initial_learning_rate}
+     */
     public double initialLearningRate() {
         return initialLearningRate;
     }
 
+    /**
+     * Steps of the decay to {@code end_learning_rate}.
+     *
+     * @return {@code decay_steps}
+     */
     public long decaySteps() {
         return decaySteps;
     }
 
+    /**
+     * The rate at {@code decay_steps}.
+     *
+     * @return {@code end_learning_rate}
+     */
     public double endLearningRate() {
         return endLearningRate;
     }
 
+    /**
+     * The power of the remaining fraction.
+     *
+     * @return {@code power}
+     */
     public double power() {
         return power;
     }
 
+    /**
+     * Whether the decay is stretched over the next multiple of {@code decay_steps} instead of holding the end.
+     *
+     * @return {@code cycle}
+     */
     public boolean cycle() {
         return cycle;
     }

@@ -61,22 +61,47 @@ abstract class CycleScheduler extends TimmScheduler {
         }
     }
 
+    /**
+     * The length of the first cycle.
+     *
+     * @return {@code t_initial}
+     */
     public final long tInitial() {
         return cycles.tInitial();
     }
 
+    /**
+     * The rate at the end of every cycle, and after the last.
+     *
+     * @return {@code lr_min}
+     */
     public final double lrMin() {
         return lrMin;
     }
 
+    /**
+     * How many times as long each cycle lasts as the one before.
+     *
+     * @return {@code cycle_mul}
+     */
     public final double cycleMul() {
         return cycles.cycleMul();
     }
 
+    /**
+     * The factor per cycle: cycle {@code i} peaks at {@code lr * cycle_decay ** i}.
+     *
+     * @return {@code cycle_decay}, a {@link Long} for a Python int
+     */
     public final Number cycleDecay() {
         return cycleDecay;
     }
 
+    /**
+     * Cycles before {@code lr_min} for ever.
+     *
+     * @return {@code cycle_limit}
+     */
     public final long cycleLimit() {
         return cycles.cycleLimit();
     }

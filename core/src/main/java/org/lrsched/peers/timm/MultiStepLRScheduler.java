@@ -22,6 +22,7 @@ public final class MultiStepLRScheduler extends TimmScheduler {
     private static final Param<Number> DECAY_RATE = Param.of("decay_rate", Kinds.NUMBER, "the factor per milestone"
             + " (an int: Python's exact int power)").orElse(1.0);
 
+    /** The type {@code timm.MultiStepLRScheduler} of the spec language. */
     public static final ScheduleType<MultiStepLRScheduler> TYPE = SchedulerOptions.declare(
             ScheduleType.<MultiStepLRScheduler>of("timm.MultiStepLRScheduler", "timm's MultiStepLRScheduler: lr *"
                             + " decay_rate per milestone passed, from the step before each, after a warm-up")
@@ -39,6 +40,20 @@ public final class MultiStepLRScheduler extends TimmScheduler {
     /** {@code decay_rate ** n} for every count of milestones passed (infinite where Python would raise). */
     private final double[] gammas;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's lr, which timm reads as its base value (the peer's {@code optimizer})
+     * @param decayT {@code decay_t}: the milestones, steps {@code >= 0}, sorted (each decays from the step before it;
+     *     copied)
+     * @param decayRate {@code decay_rate}: the factor per milestone; a {@link Long} is a Python int (Python's exact
+     *     int power), any other number a float (timm's default 1.0)
+     * @param options the parameters of timm's {@code Scheduler} base class and its warm-up ({@code warmup_t},
+     *     {@code warmup_lr_init}, {@code warmup_prefix}, {@code t_in_epochs}, noise, {@code initialize});
+     *     {@link SchedulerOptions#defaults SchedulerOptions.defaults(true)} for timm's defaults
+     * @throws IllegalArgumentException naming the parameter that is out of range, or both rates where the
+     *     warm-up's {@code target - warmup_lr_init} is not finite
+     */
     public MultiStepLRScheduler(double lr, long[] decayT, Number decayRate, SchedulerOptions options) {
         super(lr, options);
         this.decayT = DECAY_T.require(decayT.clone());
@@ -51,10 +66,20 @@ public final class MultiStepLRScheduler extends TimmScheduler {
         warmUpTo(lr);
     }
 
+    /**
+     * The milestones, sorted; each decays from the step before it.
+     *
+     * @return {@code decay_t}, a copy
+     */
     public long[] decayT() {
         return decayT.clone();
     }
 
+    /**
+     * The factor per milestone.
+     *
+     * @return {@code decay_rate}, a {@link Long} for a Python int
+     */
     public Number decayRate() {
         return decayRate;
     }

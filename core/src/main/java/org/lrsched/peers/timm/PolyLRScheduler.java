@@ -23,6 +23,7 @@ public final class PolyLRScheduler extends CycleScheduler {
     private static final Param<Double> POWER = Param.of("power", Kinds.REAL, "the power of (1 - t_curr / t_i)")
             .rule(">= 0", p -> p >= 0).orElse(0.5);
 
+    /** The type {@code timm.PolyLRScheduler} of the spec language. */
     public static final ScheduleType<PolyLRScheduler> TYPE = SchedulerOptions.declare(
             ScheduleType.<PolyLRScheduler>of("timm.PolyLRScheduler", "timm's PolyLRScheduler: polynomial cycles"
                             + " with warm-up, cycle_mul, cycle_decay, cycle_limit and k-decay; exact cycles")
@@ -44,6 +45,28 @@ public final class PolyLRScheduler extends CycleScheduler {
     private final double power;
     private final Number kDecay;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's lr, which timm reads as its base value (the peer's {@code optimizer})
+     * @param tInitial {@code t_initial}: the length of the first cycle, {@code > 0}
+     * @param power {@code power}: the power of {@code (1 - t_curr / t_i)}, {@code >= 0} (timm's default 0.5)
+     * @param lrMin {@code lr_min}: the rate at the end of every cycle, and after the last, {@code >= 0}, with
+     *     {@code lr - lr_min} finite (timm's default 0.0)
+     * @param cycleMul {@code cycle_mul}: each cycle lasts {@code cycle_mul} times the one before, {@code > 0} (a whole
+     *     number gives exact integer cycles; timm's default 1.0)
+     * @param cycleDecay {@code cycle_decay}: cycle {@code i} peaks at {@code lr * cycle_decay ** i}; a {@link Long} is
+     *     a Python int (Python's exact int power), any other number a float (timm's default 1.0)
+     * @param cycleLimit {@code cycle_limit}: cycles before {@code lr_min} for ever, {@code >= 0} (timm's default 1)
+     * @param options the parameters of timm's {@code Scheduler} base class and its warm-up ({@code warmup_t},
+     *     {@code warmup_lr_init}, {@code warmup_prefix}, {@code t_in_epochs}, noise, {@code initialize});
+     *     {@link SchedulerOptions#defaults SchedulerOptions.defaults(false)} for timm's defaults
+     * @param kDecay {@code k_decay}: k-decay, the position and the length enter as their k-th powers, {@code >= 0};
+     *     a {@link Long} is a Python int (Python's exact int powers, at most 1024), any other number a float (timm's
+     *     default 1.0)
+     * @throws IllegalArgumentException naming the parameter that is out of range, or both rates where the
+     *     warm-up's {@code target - warmup_lr_init} is not finite
+     */
     public PolyLRScheduler(double lr, long tInitial, double power, double lrMin, double cycleMul, Number cycleDecay,
             long cycleLimit, SchedulerOptions options, Number kDecay) {
         super(lr, tInitial, lrMin, cycleMul, cycleDecay, cycleLimit, options);
@@ -52,10 +75,20 @@ public final class PolyLRScheduler extends CycleScheduler {
         warmUpTo(lr);
     }
 
+    /**
+     * The power of {@code (1 - t_curr / t_i)}.
+     *
+     * @return {@code power}
+     */
     public double power() {
         return power;
     }
 
+    /**
+     * The k-decay: the position and the length enter as their k-th powers.
+     *
+     * @return {@code k_decay}, a {@link Long} for a Python int
+     */
     public Number kDecay() {
         return kDecay;
     }

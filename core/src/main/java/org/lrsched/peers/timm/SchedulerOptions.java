@@ -17,6 +17,23 @@ import org.lrsched.spec.Values;
  * {@code noise_range_t} must be left out; {@code noise_pct}, {@code noise_std} and {@code noise_seed} are accepted
  * and, as in timm without {@code noise_range_t}, have no effect. {@code initialize} must be True: there is no
  * optimizer state to resume from.
+ *
+ * @param warmupT {@code warmup_t}: steps of linear warm-up from {@code warmup_lr_init} (0: none), {@code >= 0}
+ *     (timm's default 0)
+ * @param warmupLrInit {@code warmup_lr_init}: the rate at step 0 of the warm-up (timm's default 0.0)
+ * @param warmupPrefix {@code warmup_prefix}: true, the schedule starts after the warm-up ({@code t - warmup_t});
+ *     false, at {@code t = warmup_t} itself (timm's default false for the cosine, tanh and poly schedulers, true
+ *     for the step ones)
+ * @param tInEpochs {@code t_in_epochs}: whether timm's {@code step} (true) or {@code step_update} moves the
+ *     schedule; the value at {@code t} is the same (timm's default true)
+ * @param noisePct {@code noise_pct}: timm's noise limit, no effect without {@code noise_range_t} (timm's default
+ *     0.67)
+ * @param noiseStd {@code noise_std}: timm's noise deviation, no effect without {@code noise_range_t} (timm's
+ *     default 1.0)
+ * @param noiseSeed {@code noise_seed}: timm's noise seed, no effect without {@code noise_range_t} (timm's default
+ *     42)
+ * @param initialize {@code initialize}: must be true, lrsched has no optimizer state to resume from (timm's
+ *     default true)
  */
 public record SchedulerOptions(long warmupT, double warmupLrInit, boolean warmupPrefix, boolean tInEpochs,
         double noisePct, double noiseStd, long noiseSeed, boolean initialize) {
@@ -67,6 +84,27 @@ public record SchedulerOptions(long warmupT, double warmupLrInit, boolean warmup
                 + " False: at t = warmup_t itself").orElse(byDefault);
     }
 
+    /**
+     * Checks the options as the spec reader does.
+     *
+     * @param warmupT {@code warmup_t}: steps of linear warm-up from {@code warmup_lr_init} (0: none), {@code >= 0}
+     *     (timm's default 0)
+     * @param warmupLrInit {@code warmup_lr_init}: the rate at step 0 of the warm-up (timm's default 0.0)
+     * @param warmupPrefix {@code warmup_prefix}: true, the schedule starts after the warm-up ({@code t - warmup_t});
+     *     false, at {@code t = warmup_t} itself (timm's default false for the cosine, tanh and poly schedulers, true
+     *     for the step ones)
+     * @param tInEpochs {@code t_in_epochs}: whether timm's {@code step} (true) or {@code step_update} moves the
+     *     schedule; the value at {@code t} is the same (timm's default true)
+     * @param noisePct {@code noise_pct}: timm's noise limit, no effect without {@code noise_range_t} (timm's default
+     *     0.67)
+     * @param noiseStd {@code noise_std}: timm's noise deviation, no effect without {@code noise_range_t} (timm's
+     *     default 1.0)
+     * @param noiseSeed {@code noise_seed}: timm's noise seed, no effect without {@code noise_range_t} (timm's default
+     *     42)
+     * @param initialize {@code initialize}: must be true, lrsched has no optimizer state to resume from (timm's default
+     *     true)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public SchedulerOptions {
         WARMUP_T.require(warmupT);
         WARMUP_LR_INIT.require(warmupLrInit);
@@ -75,12 +113,27 @@ public record SchedulerOptions(long warmupT, double warmupLrInit, boolean warmup
         INITIALIZE.require(initialize);
     }
 
-    /** No warm-up, timm's defaults otherwise. */
+    /**
+     * No warm-up, timm's defaults otherwise.
+     *
+     * @param warmupPrefix {@code warmup_prefix}, whose default is the scheduler's own (false for the cosine, tanh and
+     *     poly schedulers, true for the step ones)
+     * @return the options
+     */
     public static SchedulerOptions defaults(boolean warmupPrefix) {
         return new SchedulerOptions(0, 0.0, warmupPrefix, true, 0.67, 1.0, 42, true);
     }
 
-    /** A warm-up of {@code warmupT} steps from {@code warmupLrInit}, timm's defaults otherwise. */
+    /**
+     * A warm-up of {@code warmupT} steps from {@code warmupLrInit}, timm's defaults otherwise.
+     *
+     * @param warmupT {@code warmup_t}: steps of linear warm-up, {@code >= 0}
+     * @param warmupLrInit {@code warmup_lr_init}: the rate at step 0 of the warm-up
+     * @param warmupPrefix {@code warmup_prefix}: true, the schedule starts after the warm-up; false, at
+     *     {@code t = warmup_t} itself
+     * @return the options
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public static SchedulerOptions warmup(long warmupT, double warmupLrInit, boolean warmupPrefix) {
         return new SchedulerOptions(warmupT, warmupLrInit, warmupPrefix, true, 0.67, 1.0, 42, true);
     }

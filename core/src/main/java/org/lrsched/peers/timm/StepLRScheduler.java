@@ -25,6 +25,7 @@ public final class StepLRScheduler extends TimmScheduler {
             + " int: Python's exact int power)").orElse(1.0);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
+    /** The type {@code timm.StepLRScheduler} of the spec language. */
     public static final ScheduleType<StepLRScheduler> TYPE = SchedulerOptions.declare(
             ScheduleType.<StepLRScheduler>of("timm.StepLRScheduler", "timm's StepLRScheduler: lr * decay_rate ** (t"
                             + " // decay_t) after a warm-up")
@@ -43,6 +44,20 @@ public final class StepLRScheduler extends TimmScheduler {
     /** {@code decay_rate ** n} for the first levels. */
     private final double[] gammas = new double[256];
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's lr, which timm reads as its base value (the peer's {@code optimizer})
+     * @param decayT {@code decay_t}: steps per decay, {@code > 0}; a {@link Long} is a Python int, any other number a
+     *     float (allowed: levels change at {@code ceil(n * decay_t)})
+     * @param decayRate {@code decay_rate}: the factor per decay; a {@link Long} is a Python int (Python's exact int
+     *     power), any other number a float (timm's default 1.0)
+     * @param options the parameters of timm's {@code Scheduler} base class and its warm-up ({@code warmup_t},
+     *     {@code warmup_lr_init}, {@code warmup_prefix}, {@code t_in_epochs}, noise, {@code initialize});
+     *     {@link SchedulerOptions#defaults SchedulerOptions.defaults(true)} for timm's defaults
+     * @throws IllegalArgumentException naming the parameter that is out of range, or both rates where the
+     *     warm-up's {@code target - warmup_lr_init} is not finite
+     */
     public StepLRScheduler(double lr, Number decayT, Number decayRate, SchedulerOptions options) {
         super(lr, options);
         this.decayT = DECAY_T.require(decayT);
@@ -55,10 +70,20 @@ public final class StepLRScheduler extends TimmScheduler {
         warmUpTo(lr);
     }
 
+    /**
+     * Steps per decay.
+     *
+     * @return {@code decay_t}, a {@link Long} for a Python int
+     */
     public Number decayT() {
         return decayT;
     }
 
+    /**
+     * The factor per decay.
+     *
+     * @return {@code decay_rate}, a {@link Long} for a Python int
+     */
     public Number decayRate() {
         return decayRate;
     }

@@ -22,6 +22,7 @@ public final class TanhLRScheduler extends CycleScheduler {
     private static final Param<Double> UB = Param.of("ub", Kinds.REAL, "the tanh argument at the end of each cycle")
             .orElse(3.0);
 
+    /** The type {@code timm.TanhLRScheduler} of the spec language. */
     public static final ScheduleType<TanhLRScheduler> TYPE = SchedulerOptions.declare(
             ScheduleType.<TanhLRScheduler>of("timm.TanhLRScheduler", "timm's TanhLRScheduler: hyperbolic-tangent"
                             + " cycles with warm-up, cycle_mul, cycle_decay and cycle_limit; exact cycles")
@@ -42,6 +43,26 @@ public final class TanhLRScheduler extends CycleScheduler {
     private final double lb;
     private final double ub;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's lr, which timm reads as its base value (the peer's {@code optimizer})
+     * @param tInitial {@code t_initial}: the length of the first cycle, {@code > 0}
+     * @param lb {@code lb}: the tanh argument at the start of each cycle, below {@code ub} (timm's default -7.0)
+     * @param ub {@code ub}: the tanh argument at the end of each cycle (timm's default 3.0)
+     * @param lrMin {@code lr_min}: the rate at the end of every cycle, and after the last, {@code >= 0}, with
+     *     {@code lr - lr_min} finite (timm's default 0.0)
+     * @param cycleMul {@code cycle_mul}: each cycle lasts {@code cycle_mul} times the one before, {@code > 0} (a whole
+     *     number gives exact integer cycles; timm's default 1.0)
+     * @param cycleDecay {@code cycle_decay}: cycle {@code i} peaks at {@code lr * cycle_decay ** i}; a {@link Long} is
+     *     a Python int (Python's exact int power), any other number a float (timm's default 1.0)
+     * @param cycleLimit {@code cycle_limit}: cycles before {@code lr_min} for ever, {@code >= 0} (timm's default 1)
+     * @param options the parameters of timm's {@code Scheduler} base class and its warm-up ({@code warmup_t},
+     *     {@code warmup_lr_init} {@code >= 0}, {@code warmup_prefix}, {@code t_in_epochs}, noise, {@code initialize});
+     *     {@link SchedulerOptions#defaults SchedulerOptions.defaults(false)} for timm's defaults
+     * @throws IllegalArgumentException naming the parameter that is out of range, or both rates where the
+     *     warm-up's {@code target - warmup_lr_init} is not finite
+     */
     public TanhLRScheduler(double lr, long tInitial, double lb, double ub, double lrMin, double cycleMul,
             Number cycleDecay, long cycleLimit, SchedulerOptions options) {
         super(lr, tInitial, lrMin, cycleMul, cycleDecay, cycleLimit, options);
@@ -56,10 +77,20 @@ public final class TanhLRScheduler extends CycleScheduler {
         warmUpTo(options.warmupPrefix() || options.warmupT() == 0 ? lr : main(options.warmupT()));
     }
 
+    /**
+     * The tanh argument at the start of each cycle.
+     *
+     * @return {@code lb}
+     */
     public double lb() {
         return lb;
     }
 
+    /**
+     * The tanh argument at the end of each cycle.
+     *
+     * @return {@code ub}
+     */
     public double ub() {
         return ub;
     }

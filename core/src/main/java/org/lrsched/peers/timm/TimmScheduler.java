@@ -44,10 +44,21 @@ abstract class TimmScheduler implements Schedule, Planned {
         }
     }
 
+    /**
+     * The optimizer's lr, which timm reads as its base value.
+     *
+     * @return {@code lr}
+     */
     public final double lr() {
         return lr;
     }
 
+    /**
+     * The parameters of timm's {@code Scheduler} base class and its warm-up.
+     *
+     * @return {@code warmup_t}, {@code warmup_lr_init}, {@code warmup_prefix}, {@code t_in_epochs}, the noise
+     *     parameters and {@code initialize}
+     */
     public final SchedulerOptions options() {
         return options;
     }

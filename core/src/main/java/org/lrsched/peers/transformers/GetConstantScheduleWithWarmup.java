@@ -10,6 +10,7 @@ import org.lrsched.spec.ScheduleType;
  * num_warmup_steps)))} below {@code num_warmup_steps}, then {@code lr * 1.0}.
  */
 public final class GetConstantScheduleWithWarmup extends TransformersSchedule {
+    /** The type {@code transformers.get_constant_schedule_with_warmup} of the spec language. */
     public static final ScheduleType<GetConstantScheduleWithWarmup> TYPE = ScheduleType
             .<GetConstantScheduleWithWarmup>of("transformers.get_constant_schedule_with_warmup",
                     "transformers' get_constant_schedule_with_warmup: a linear warm-up from 0, then lr")
@@ -21,12 +22,25 @@ public final class GetConstantScheduleWithWarmup extends TransformersSchedule {
     private final long numWarmupSteps;
     private final DivScale warmup;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr, which {@code LambdaLR} multiplies by the lambda (the peer's
+     *     {@code optimizer})
+     * @param numWarmupSteps {@code num_warmup_steps}: steps of the linear warm-up from 0 (0: none), {@code >= 0}
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public GetConstantScheduleWithWarmup(double lr, long numWarmupSteps) {
         super(lr);
         this.numWarmupSteps = NUM_WARMUP_STEPS.require(numWarmupSteps);
         this.warmup = warmup(lr, numWarmupSteps);
     }
 
+    /**
+     * Steps of the linear warm-up from 0.
+     *
+     * @return {@code num_warmup_steps}
+     */
     public long numWarmupSteps() {
         return numWarmupSteps;
     }

@@ -15,6 +15,7 @@ public final class GetCosineScheduleWithWarmup extends TransformersSchedule {
     static final Param<Double> NUM_CYCLES = Param.of("num_cycles", Kinds.REAL,
             "cosine periods over the decay (0.5: from lr down to 0)").orElse(0.5);
 
+    /** The type {@code transformers.get_cosine_schedule_with_warmup} of the spec language. */
     public static final ScheduleType<GetCosineScheduleWithWarmup> TYPE = ScheduleType
             .<GetCosineScheduleWithWarmup>of("transformers.get_cosine_schedule_with_warmup",
                     "transformers' get_cosine_schedule_with_warmup: a linear warm-up from 0, then a cosine to 0 at"
@@ -33,6 +34,18 @@ public final class GetCosineScheduleWithWarmup extends TransformersSchedule {
     private final double numCycles;
     private final CosineLambda lambda;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr, which {@code LambdaLR} multiplies by the lambda (the peer's
+     *     {@code optimizer})
+     * @param numWarmupSteps {@code num_warmup_steps}: steps of the linear warm-up from 0 (0: none), {@code >= 0}
+     * @param numTrainingSteps {@code num_training_steps}: the total number of training steps, where the default half
+     *     cycle reaches 0 (the cosine goes on past it), {@code >= 0}
+     * @param numCycles {@code num_cycles}: cosine periods over the decay (0.5: from lr down to 0), with
+     *     {@code pi * num_cycles * 2.0} finite (transformers' default 0.5)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public GetCosineScheduleWithWarmup(double lr, long numWarmupSteps, long numTrainingSteps, double numCycles) {
         super(lr);
         this.numWarmupSteps = NUM_WARMUP_STEPS.require(numWarmupSteps);
@@ -42,14 +55,29 @@ public final class GetCosineScheduleWithWarmup extends TransformersSchedule {
                 0.0);
     }
 
+    /**
+     * Steps of the linear warm-up from 0.
+     *
+     * @return {@code num_warmup_steps}
+     */
     public long numWarmupSteps() {
         return numWarmupSteps;
     }
 
+    /**
+     * The total number of training steps.
+     *
+     * @return {@code num_training_steps}
+     */
     public long numTrainingSteps() {
         return numTrainingSteps;
     }
 
+    /**
+     * Cosine periods over the decay.
+     *
+     * @return {@code num_cycles}
+     */
     public double numCycles() {
         return numCycles;
     }

@@ -23,6 +23,7 @@ public final class GetCosineWithHardRestartsScheduleWithWarmup extends Transform
             "hard restarts over the decay").rule("of magnitude below 2^52 (an exact cycle index)",
                     n -> Math.abs(n) < 0x1p52).orElse(1.0);
 
+    /** The type {@code transformers.get_cosine_with_hard_restarts_schedule_with_warmup} of the spec language. */
     public static final ScheduleType<GetCosineWithHardRestartsScheduleWithWarmup> TYPE = ScheduleType
             .<GetCosineWithHardRestartsScheduleWithWarmup>of(
                     "transformers.get_cosine_with_hard_restarts_schedule_with_warmup",
@@ -50,6 +51,18 @@ public final class GetCosineWithHardRestartsScheduleWithWarmup extends Transform
     private final boolean ncWhole;
     private final long ncLong;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr, which {@code LambdaLR} multiplies by the lambda (the peer's
+     *     {@code optimizer})
+     * @param numWarmupSteps {@code num_warmup_steps}: steps of the linear warm-up from 0 (0: none), {@code >= 0}
+     * @param numTrainingSteps {@code num_training_steps}: the total number of training steps, where the restarts end
+     *     and 0.0 follows, {@code >= 0}
+     * @param numCycles {@code num_cycles}: hard restarts over the decay, each a cosine from lr to 0, of magnitude
+     *     below 2^52 (an exact cycle index; transformers' default 1)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public GetCosineWithHardRestartsScheduleWithWarmup(double lr, long numWarmupSteps, long numTrainingSteps,
             double numCycles) {
         super(lr);
@@ -81,14 +94,29 @@ public final class GetCosineWithHardRestartsScheduleWithWarmup extends Transform
         this.ncLong = ncWhole ? signed << exponent : 0;
     }
 
+    /**
+     * Steps of the linear warm-up from 0.
+     *
+     * @return {@code num_warmup_steps}
+     */
     public long numWarmupSteps() {
         return numWarmupSteps;
     }
 
+    /**
+     * The total number of training steps.
+     *
+     * @return {@code num_training_steps}
+     */
     public long numTrainingSteps() {
         return numTrainingSteps;
     }
 
+    /**
+     * Hard restarts over the decay.
+     *
+     * @return {@code num_cycles}
+     */
     public double numCycles() {
         return numCycles;
     }

@@ -18,6 +18,7 @@ public final class GetCosineWithMinLrScheduleWithWarmup extends TransformersSche
     private static final Param<Double> MIN_LR_RATE = Param.of("min_lr_rate", Kinds.REAL,
             "the end as a fraction of lr; give this or min_lr").optional();
 
+    /** The type {@code transformers.get_cosine_with_min_lr_schedule_with_warmup} of the spec language. */
     public static final ScheduleType<GetCosineWithMinLrScheduleWithWarmup> TYPE = ScheduleType
             .<GetCosineWithMinLrScheduleWithWarmup>of("transformers.get_cosine_with_min_lr_schedule_with_warmup",
                     "transformers' get_cosine_with_min_lr_schedule_with_warmup: a linear warm-up from 0, then a"
@@ -40,7 +41,23 @@ public final class GetCosineWithMinLrScheduleWithWarmup extends TransformersSche
     private final Double minLrRate;
     private final CosineLambda lambda;
 
-    /** Exactly one of {@code minLr} and {@code minLrRate} is non-null. */
+    /**
+     * The schedule; exactly one of {@code minLr} and {@code minLrRate} is non-null, as the peer requires.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr, which {@code LambdaLR} multiplies by the lambda (the peer's
+     *     {@code optimizer}), not 0 when {@code min_lr} is given
+     * @param numWarmupSteps {@code num_warmup_steps}: steps of the linear warm-up from 0 (0: none), {@code >= 0}
+     * @param numTrainingSteps {@code num_training_steps}: the total number of training steps, where the default half
+     *     cycle reaches the end (the cosine goes on past it), {@code >= 0}
+     * @param numCycles {@code num_cycles}: cosine periods over the decay (0.5: from lr down to the end), with
+     *     {@code pi * num_cycles * 2.0} finite (transformers' default 0.5)
+     * @param minLr {@code min_lr}: the rate the cosine ends at (the fraction is {@code min_lr / lr}, which must be
+     *     finite); null when {@code min_lr_rate} is given (transformers' default None)
+     * @param minLrRate {@code min_lr_rate}: the end as a fraction of lr; null when {@code min_lr} is given
+     *     (transformers' default None)
+     * @throws IllegalArgumentException naming the parameter that is out of range, or when both or neither of
+     *     {@code min_lr} and {@code min_lr_rate} are given
+     */
     public GetCosineWithMinLrScheduleWithWarmup(double lr, long numWarmupSteps, long numTrainingSteps,
             double numCycles, Double minLr, Double minLrRate) {
         super(lr);
@@ -72,22 +89,47 @@ public final class GetCosineWithMinLrScheduleWithWarmup extends TransformersSche
                 rate);
     }
 
+    /**
+     * Steps of the linear warm-up from 0.
+     *
+     * @return {@code num_warmup_steps}
+     */
     public long numWarmupSteps() {
         return numWarmupSteps;
     }
 
+    /**
+     * The total number of training steps.
+     *
+     * @return {@code num_training_steps}
+     */
     public long numTrainingSteps() {
         return numTrainingSteps;
     }
 
+    /**
+     * Cosine periods over the decay.
+     *
+     * @return {@code num_cycles}
+     */
     public double numCycles() {
         return numCycles;
     }
 
+    /**
+     * The rate the cosine ends at.
+     *
+     * @return {@code min_lr}, or null when {@code min_lr_rate} is given
+     */
     public Double minLr() {
         return minLr;
     }
 
+    /**
+     * The end as a fraction of lr.
+     *
+     * @return {@code min_lr_rate}, or null when {@code min_lr} is given
+     */
     public Double minLrRate() {
         return minLrRate;
     }

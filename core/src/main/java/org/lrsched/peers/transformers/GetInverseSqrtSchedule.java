@@ -18,6 +18,7 @@ public final class GetInverseSqrtSchedule extends TransformersSchedule {
             "steps over which the decay halves the square root (None: num_warmup_steps or 10000)")
             .rule("> 0", t -> t > 0).optional();
 
+    /** The type {@code transformers.get_inverse_sqrt_schedule} of the spec language. */
     public static final ScheduleType<GetInverseSqrtSchedule> TYPE = ScheduleType.<GetInverseSqrtSchedule>of(
                     "transformers.get_inverse_sqrt_schedule",
                     "transformers' get_inverse_sqrt_schedule: a linear warm-up from 0, then lr / sqrt((step + shift)"
@@ -33,7 +34,16 @@ public final class GetInverseSqrtSchedule extends TransformersSchedule {
     private final DivScale warmup;
     private final InvSqrtQuotient decay;
 
-    /** {@code timescale} null: {@code num_warmup_steps or 10000}, as the peer's None. */
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr, which {@code LambdaLR} multiplies by the lambda (the peer's
+     *     {@code optimizer})
+     * @param numWarmupSteps {@code num_warmup_steps}: steps of the linear warm-up from 0 (0: none), {@code >= 0}
+     * @param timescale {@code timescale}: the steps per unit of the quotient under the square root, {@code > 0}; null
+     *     for {@code num_warmup_steps or 10000}, as the peer's None (transformers' default None)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public GetInverseSqrtSchedule(double lr, long numWarmupSteps, Long timescale) {
         super(lr);
         this.numWarmupSteps = NUM_WARMUP_STEPS.require(numWarmupSteps);
@@ -43,11 +53,20 @@ public final class GetInverseSqrtSchedule extends TransformersSchedule {
         this.decay = new InvSqrtQuotient(ts, ts, lr);
     }
 
+    /**
+     * Steps of the linear warm-up from 0.
+     *
+     * @return {@code num_warmup_steps}
+     */
     public long numWarmupSteps() {
         return numWarmupSteps;
     }
 
-    /** As given: null for the peer's default. */
+    /**
+     * The steps per unit of the quotient under the square root, as given.
+     *
+     * @return {@code timescale}, or null for the peer's default ({@code num_warmup_steps or 10000})
+     */
     public Long timescale() {
         return timescale;
     }

@@ -11,6 +11,7 @@ import org.lrsched.spec.ScheduleType;
  * {@code num_training_steps} on.
  */
 public final class GetLinearScheduleWithWarmup extends TransformersSchedule {
+    /** The type {@code transformers.get_linear_schedule_with_warmup} of the spec language. */
     public static final ScheduleType<GetLinearScheduleWithWarmup> TYPE = ScheduleType
             .<GetLinearScheduleWithWarmup>of("transformers.get_linear_schedule_with_warmup",
                     "transformers' get_linear_schedule_with_warmup: a linear warm-up from 0, then linearly to 0 at"
@@ -29,6 +30,16 @@ public final class GetLinearScheduleWithWarmup extends TransformersSchedule {
     /** {@code lr * (float(T - step) / float(D))}, its variable {@code T - step} running down to 0. */
     private final DivScale decay;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr, which {@code LambdaLR} multiplies by the lambda (the peer's
+     *     {@code optimizer})
+     * @param numWarmupSteps {@code num_warmup_steps}: steps of the linear warm-up from 0 (0: none), {@code >= 0}
+     * @param numTrainingSteps {@code num_training_steps}: the total number of training steps, where the decay reaches
+     *     0.0 and stays, {@code >= 0}
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public GetLinearScheduleWithWarmup(double lr, long numWarmupSteps, long numTrainingSteps) {
         super(lr);
         this.numWarmupSteps = NUM_WARMUP_STEPS.require(numWarmupSteps);
@@ -37,10 +48,20 @@ public final class GetLinearScheduleWithWarmup extends TransformersSchedule {
         this.decay = new DivScale((double) Math.max(1, numTrainingSteps - numWarmupSteps), 1.0, 0.0, lr);
     }
 
+    /**
+     * Steps of the linear warm-up from 0.
+     *
+     * @return {@code num_warmup_steps}
+     */
     public long numWarmupSteps() {
         return numWarmupSteps;
     }
 
+    /**
+     * The total number of training steps.
+     *
+     * @return {@code num_training_steps}
+     */
     public long numTrainingSteps() {
         return numTrainingSteps;
     }

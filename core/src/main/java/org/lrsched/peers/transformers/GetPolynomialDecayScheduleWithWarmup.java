@@ -22,6 +22,7 @@ public final class GetPolynomialDecayScheduleWithWarmup extends TransformersSche
     private static final Param<Double> POWER = Param.of("power", Kinds.REAL, "the power of the remaining fraction")
             .orElse(1.0);
 
+    /** The type {@code transformers.get_polynomial_decay_schedule_with_warmup} of the spec language. */
     public static final ScheduleType<GetPolynomialDecayScheduleWithWarmup> TYPE = ScheduleType
             .<GetPolynomialDecayScheduleWithWarmup>of("transformers.get_polynomial_decay_schedule_with_warmup",
                     "transformers' get_polynomial_decay_schedule_with_warmup: a linear warm-up from 0, then from lr"
@@ -45,6 +46,19 @@ public final class GetPolynomialDecayScheduleWithWarmup extends TransformersSche
     private final QuotientPoly decay;
     private final double after;
 
+    /**
+     * The schedule.
+     *
+     * @param lr {@code lr}: the optimizer's initial lr, which {@code LambdaLR} multiplies by the lambda (the peer's
+     *     {@code optimizer}), not 0 (the peer divides by it)
+     * @param numWarmupSteps {@code num_warmup_steps}: steps of the linear warm-up from 0 (0: none), {@code >= 0}
+     * @param numTrainingSteps {@code num_training_steps}: the total number of training steps, where the decay reaches
+     *     {@code lr_end}, {@code >= 0}
+     * @param lrEnd {@code lr_end}: the rate at {@code num_training_steps} and after, below {@code lr}, with
+     *     {@code lr - lr_end} finite (transformers' default 1e-7)
+     * @param power {@code power}: the power of the remaining fraction (transformers' default 1.0)
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
     public GetPolynomialDecayScheduleWithWarmup(double lr, long numWarmupSteps, long numTrainingSteps, double lrEnd,
             double power) {
         super(lr);
@@ -69,18 +83,38 @@ public final class GetPolynomialDecayScheduleWithWarmup extends TransformersSche
         }
     }
 
+    /**
+     * Steps of the linear warm-up from 0.
+     *
+     * @return {@code num_warmup_steps}
+     */
     public long numWarmupSteps() {
         return numWarmupSteps;
     }
 
+    /**
+     * The total number of training steps.
+     *
+     * @return {@code num_training_steps}
+     */
     public long numTrainingSteps() {
         return numTrainingSteps;
     }
 
+    /**
+     * The rate at {@code num_training_steps} and after.
+     *
+     * @return {@code lr_end}
+     */
     public double lrEnd() {
         return lrEnd;
     }
 
+    /**
+     * The power of the remaining fraction.
+     *
+     * @return {@code power}
+     */
     public double power() {
         return power;
     }

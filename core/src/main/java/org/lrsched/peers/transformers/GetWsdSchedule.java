@@ -41,6 +41,7 @@ public final class GetWsdSchedule extends TransformersSchedule {
     private static final Param<Double> NUM_CYCLES = Param.of("num_cycles", Kinds.REAL,
             "cosine periods over a cosine decay (0.5: one half cosine)").orElse(0.5);
 
+    /** The type {@code transformers.get_wsd_schedule} of the spec language. */
     public static final ScheduleType<GetWsdSchedule> TYPE = ScheduleType.<GetWsdSchedule>of(
                     "transformers.get_wsd_schedule", "transformers' get_wsd_schedule: warm-up, stable at lr, decay"
                             + " (linear, cosine or 1-sqrt) to lr * min_lr_ratio")
@@ -75,7 +76,30 @@ public final class GetWsdSchedule extends TransformersSchedule {
     private final Formula warmup;
     private final Formula decay;
 
-    /** One of {@code numTrainingSteps} and {@code numStableSteps} (or both: the stable steps are used) is given. */
+    /**
+     * The schedule; one of {@code numTrainingSteps} and {@code numStableSteps} is given (or both: the stable steps
+     * are used, as the peer does after its warning).
+     *
+     * @param lr {@code lr}: the optimizer's initial lr, which {@code LambdaLR} multiplies by the lambda (the peer's
+     *     {@code optimizer})
+     * @param numWarmupSteps {@code num_warmup_steps}: steps of the linear warm-up from 0 (0: none), {@code >= 0}
+     * @param numDecaySteps {@code num_decay_steps}: steps of the decay, {@code >= 0}
+     * @param numTrainingSteps {@code num_training_steps}: the total steps, {@code >= 0}: the stable phase is what
+     *     warm-up and decay leave (possibly negative: the decay then starts part-way through); null when
+     *     {@code num_stable_steps} is given (transformers' default None)
+     * @param numStableSteps {@code num_stable_steps}: steps at lr between warm-up and decay, {@code >= 0}; null when
+     *     {@code num_training_steps} is given (transformers' default None)
+     * @param warmupType {@code warmup_type}: the warm-up's shape, {@code "linear"}, {@code "cosine"} or
+     *     {@code "1-sqrt"} (transformers' default {@code "linear"})
+     * @param decayType {@code decay_type}: the decay's shape, {@code "linear"}, {@code "cosine"} or {@code "1-sqrt"}
+     *     (transformers' default {@code "cosine"})
+     * @param minLrRatio {@code min_lr_ratio}: where warm-up starts and decay ends, as a fraction of lr (transformers'
+     *     default 0.0)
+     * @param numCycles {@code num_cycles}: cosine periods over a cosine decay (0.5: one half cosine), with
+     *     {@code pi * num_cycles * 2.0} finite (transformers' default 0.5)
+     * @throws IllegalArgumentException naming the parameter that is out of range, or when neither
+     *     {@code num_training_steps} nor {@code num_stable_steps} is given
+     */
     public GetWsdSchedule(double lr, long numWarmupSteps, long numDecaySteps, Long numTrainingSteps,
             Long numStableSteps, String warmupType, String decayType, double minLrRatio, double numCycles) {
         super(lr);
@@ -116,34 +140,74 @@ public final class GetWsdSchedule extends TransformersSchedule {
         };
     }
 
+    /**
+     * Steps of the linear warm-up from 0.
+     *
+     * @return {@code num_warmup_steps}
+     */
     public long numWarmupSteps() {
         return numWarmupSteps;
     }
 
+    /**
+     * Steps of the decay.
+     *
+     * @return {@code num_decay_steps}
+     */
     public long numDecaySteps() {
         return numDecaySteps;
     }
 
+    /**
+     * The total steps, which the stable phase fills when {@code num_stable_steps} is not given.
+     *
+     * @return {@code num_training_steps}, or null when not given
+     */
     public Long numTrainingSteps() {
         return numTrainingSteps;
     }
 
+    /**
+     * Steps at lr between warm-up and decay.
+     *
+     * @return {@code num_stable_steps}, or null when not given
+     */
     public Long numStableSteps() {
         return numStableSteps;
     }
 
+    /**
+     * The warm-up's shape.
+     *
+     * @return {@code warmup_type}: {@code "linear"}, {@code "cosine"} or {@code "1-sqrt"}
+     */
     public String warmupType() {
         return warmupType;
     }
 
+    /**
+     * The decay's shape.
+     *
+     * @return {@code decay_type}: {@code "linear"}, {@code "cosine"} or {@code "1-sqrt"}
+     */
     public String decayType() {
         return decayType;
     }
 
+    /**
+     * Where warm-up starts and decay ends, as a fraction of lr.
+     *
+     * @return {@code min_lr_ratio}
+     */
     public double minLrRatio() {
         return minLrRatio;
     }
 
+    /**
+     * Cosine periods over a cosine decay.
+     *
+     * @return {@code num_cycles}
+     */
     public double numCycles() {
         return numCycles;
     }

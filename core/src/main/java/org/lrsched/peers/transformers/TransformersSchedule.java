@@ -29,6 +29,11 @@ abstract class TransformersSchedule implements Schedule, Planned {
         this.lr = LR.require(lr);
     }
 
+    /**
+     * The optimizer's initial lr, which {@code LambdaLR} multiplies by the lambda.
+     *
+     * @return {@code lr}
+     */
     public double lr() {
         return lr;
     }
