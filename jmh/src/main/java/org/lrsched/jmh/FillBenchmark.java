@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FillBenchmark {
 
     @Param({"slanted_triangular", "cosine_annealing", "warmup_multifactor", "cooldown_multifactor", "one_cycle",
-            "cyclical_triangular", "sgdr", "flax_triangular", "warmup_cosine_full"})
+            "cyclical_triangular", "sgdr", "flax_triangular", "warmup_cosine_full", "torch_onecycle", "hf_warmup_cosine",
+            "hf_wsd_sqrt", "hf_inverse_sqrt", "optax_exponential", "timm_cosine_restarts"})
     String schedule;
 
     @Param({"reference", "scalar", "vector"})

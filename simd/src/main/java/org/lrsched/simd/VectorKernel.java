@@ -3,21 +3,25 @@ package org.lrsched.simd;
 import static org.lrsched.simd.Species.DOUBLES;
 import static org.lrsched.simd.Species.LANES;
 
+import org.lrsched.formula.AffineCosine;
+import org.lrsched.formula.ClampedRamp;
 import org.lrsched.formula.Cosine;
 import org.lrsched.formula.DivScale;
 import org.lrsched.formula.Formula;
 import org.lrsched.formula.IntPowPoly;
+import org.lrsched.formula.InvSqrtQuotient;
 import org.lrsched.formula.MulDiv;
 import org.lrsched.formula.MulDivScaled;
 import org.lrsched.formula.MxnetCosine;
 import org.lrsched.formula.OffsetDivScale;
+import org.lrsched.formula.OffsetHalfCosine;
 import org.lrsched.formula.Out;
 import org.lrsched.table.Kernel;
 
 /**
  * The Vector API kernel: a vector body for each formula it accelerates ({@link Ramps}: bit-identical, DivScale,
- * MulDiv, Optax's integer powers and PyTorch's linear ramps MulDivScaled and OffsetDivScale; {@link Cosines}:
- * within the contract's bound), the formula's own scalar loop for every other formula and for pieces a body does
+ * MulDiv, Optax's integer powers and PyTorch's linear ramps MulDivScaled and OffsetDivScale; {@link Roots}:
+ * bit-identical, the peers' square roots; {@link Cosines} and {@link PeerCosines}: within the contract's bound), the formula's own scalar loop for every other formula and for pieces a body does
  * not take (variables past 2^53, divisors near the ends of the double range). Lanes hold consecutive steps; a body
  * runs up to {@code loopBound}, then a scalar tail.
  */
@@ -74,6 +78,18 @@ public final class VectorKernel implements Kernel {
         }
         if (formula instanceof OffsetDivScale f) {
             return Ramps.offsetDivScale(out, at, n, y0, direction, f);
+        }
+        if (formula instanceof OffsetHalfCosine f) {
+            return PeerCosines.offsetHalfCosine(out, at, n, y0, direction, f);
+        }
+        if (formula instanceof AffineCosine f) {
+            return PeerCosines.affineCosine(out, at, n, y0, direction, f);
+        }
+        if (formula instanceof ClampedRamp f) {
+            return Roots.clampedRamp(out, at, n, y0, direction, f);
+        }
+        if (formula instanceof InvSqrtQuotient f) {
+            return Roots.invSqrtQuotient(out, at, n, y0, direction, f);
         }
         return false;
     }
