@@ -1,0 +1,176 @@
+package org.lrsched.schedule;
+
+import java.util.Arrays;
+
+/**
+ * The runs {@link LengthRuns} keeps, as parallel arrays of their first cycle, start, length and increment (32
+ * bytes a run, where a {@link Run} object and its reference take 60), with a {@link StartIndex} over the starts.
+ * Kept run {@code i} is run number {@code i << shift}. Unthinned ({@code shift} 0), a run's count is the next
+ * run's first cycle less its own; thinned, the runs in between are found again by walking from a kept run.
+ *
+ * <p>A published table is never changed: growing appends past the size its readers look at, or copies, and
+ * publishes a new table.
+ */
+final class RunTable {
+    /** At most this many runs are kept: 4 MiB. */
+    static final int MAX_KEPT = 1 << 17;
+    /** Starts appended past the index are bisected; the index is rebuilt once they are this share of it. */
+    private static final int UNINDEXED_SHARE = 16;
+
+    private final long[] starts;
+    private final long[] cycles;
+    private final long[] lengths;
+    private final long[] increments;
+    private final int size;
+    private final int shift;
+    private final int maxKept;
+    private final StartIndex index;
+    /** The last run found so far, kept or not. */
+    final Run last;
+    /** Its run number. */
+    final long lastNumber;
+
+    private RunTable(Growth g) {
+        this.starts = g.starts;
+        this.cycles = g.cycles;
+        this.lengths = g.lengths;
+        this.increments = g.increments;
+        this.size = g.size;
+        this.shift = g.shift;
+        this.maxKept = g.maxKept;
+        this.index = g.index;
+        this.last = g.last;
+        this.lastNumber = g.number;
+    }
+
+    /** A table of the first run alone, keeping at most {@code maxKept} runs (even, at least 2). */
+    static RunTable of(Run first, int maxKept) {
+        Growth g = new Growth(maxKept, first);
+        g.index = StartIndex.of(g.starts, 1);
+        return new RunTable(g);
+    }
+
+    /** No cycle starts after the last run. */
+    boolean complete() {
+        return last.count() == Run.ENDLESS || last.end() == Run.PAST_EVERY_LONG;
+    }
+
+    /** Whether runs were dropped between the kept ones. */
+    boolean thinned() {
+        return shift > 0;
+    }
+
+    /** The last kept run that starts at or before {@code step} ({@code step >= 0}). */
+    int keptAtOrBefore(long step) {
+        return index.atOrBefore(starts, size, step);
+    }
+
+    /** Kept run {@code i} whole, with its count; only for a table that is not {@link #thinned}. */
+    Run run(int i) {
+        long count = i + 1 < size ? cycles[i + 1] - cycles[i] : last.count();
+        return new Run(cycles[i], starts[i], lengths[i], increments[i], count);
+    }
+
+    /** The first cycle of kept run {@code i}. */
+    Cycle head(int i) {
+        return new Cycle(cycles[i], starts[i], lengths[i]);
+    }
+
+    /** A table that grows from this one. */
+    Growth growth() {
+        return new Growth(this);
+    }
+
+    /** Appends runs, thinning as it needs; {@link #table()} publishes what it holds. */
+    static final class Growth {
+        private final RunTable from;
+        private final int maxKept;
+        private long[] starts;
+        private long[] cycles;
+        private long[] lengths;
+        private long[] increments;
+        private int size;
+        private int shift;
+        private boolean renumbered;
+        private StartIndex index;
+        Run last;
+        private long number;
+
+        private Growth(int maxKept, Run first) {
+            this.from = null;
+            this.maxKept = maxKept;
+            allocate(Math.min(16, maxKept));
+            keep(first);
+            this.last = first;
+        }
+
+        private Growth(RunTable t) {
+            this.from = t;
+            this.maxKept = t.maxKept;
+            this.starts = t.starts;
+            this.cycles = t.cycles;
+            this.lengths = t.lengths;
+            this.increments = t.increments;
+            this.size = t.size;
+            this.shift = t.shift;
+            this.index = t.index;
+            this.last = t.last;
+            this.number = t.lastNumber;
+        }
+
+        /** The run after the last one. */
+        void add(Run run) {
+            last = run;
+            number++;
+            if ((number & ((1L << shift) - 1)) != 0) {
+                return;
+            }
+            if (size == maxKept) { // keep every other run: bounded memory, longer walks
+                long[][] kept = {starts, cycles, lengths, increments};
+                allocate(maxKept);
+                long[][] thinned = {starts, cycles, lengths, increments};
+                for (int f = 0; f < kept.length; f++) {
+                    for (int i = 0; i < maxKept / 2; i++) {
+                        thinned[f][i] = kept[f][2 * i];
+                    }
+                }
+                size = maxKept / 2;
+                shift++; // the number is a multiple of the doubled spacing: it heads the second half
+                renumbered = true;
+            } else if (size == starts.length) {
+                int capacity = Math.min(maxKept, size * 2);
+                starts = Arrays.copyOf(starts, capacity);
+                cycles = Arrays.copyOf(cycles, capacity);
+                lengths = Arrays.copyOf(lengths, capacity);
+                increments = Arrays.copyOf(increments, capacity);
+            }
+            keep(run); // readers of the older table never look at this index
+        }
+
+        /** The grown table, published whole; an index over every kept start unless few were added. */
+        RunTable table() {
+            if (from != null && number == from.lastNumber) {
+                return from;
+            }
+            if (renumbered || (size - index.covered) * UNINDEXED_SHARE >= index.covered) {
+                index = StartIndex.of(starts, size);
+            }
+            return new RunTable(this);
+        }
+
+        private void allocate(int capacity) {
+            starts = new long[capacity];
+            cycles = new long[capacity];
+            lengths = new long[capacity];
+            increments = new long[capacity];
+        }
+
+        private void keep(Run run) {
+            starts[size] = run.firstStart();
+            cycles[size] = run.firstCycle();
+            lengths[size] = run.firstLength();
+            increments[size] = run.increment();
+            size++;
+        }
+    }
+}
