@@ -103,9 +103,21 @@ final class LengthRuns {
     private RunTable grow(long step) {
         synchronized (growLock) {
             RunTable.Growth growth = table.growth();
-            for (Run last = growth.last; !(last.count() == Run.ENDLESS || last.end() == Run.PAST_EVERY_LONG)
-                    && last.end() <= step; last = growth.last) {
-                growth.add(following(last));
+            Run last = growth.last();
+            long cycle = last.firstCycle();
+            long start = last.firstStart();
+            long length = last.firstLength();
+            long increment = last.increment();
+            long count = last.count();
+            long end = last.end();
+            while (count != Run.ENDLESS && end != Run.PAST_EVERY_LONG && end <= step) { // no Run objects here
+                cycle += count;
+                length += count * increment;
+                start = end;
+                increment = increment(start, length);
+                count = count(length, increment);
+                end = Run.end(start, length, increment, count);
+                growth.add(cycle, start, length, increment, count);
             }
             RunTable t = growth.table();
             table = t;
@@ -113,25 +125,26 @@ final class LengthRuns {
         }
     }
 
-    /** The run after {@code run}; never called on an endless one. */
-    private Run following(Run run) {
-        return runAt(run.firstCycle() + run.count(), run.end(), run.firstLength() + run.count() * run.increment());
-    }
-
     /** The run headed by the given cycle. */
     private Run runAt(long cycle, long start, long length) {
-        boolean headEndless = start > Long.MAX_VALUE - length;
-        long following = lengths.next(length);
-        long increment = headEndless ? 0 : following - length;
-        long count;
+        long increment = increment(start, length);
+        return new Run(cycle, start, length, increment, count(length, increment));
+    }
+
+    /** The length change from a cycle to the next; 0 for a cycle that never ends. */
+    private long increment(long start, long length) {
+        return start > Long.MAX_VALUE - length ? 0 : lengths.next(length) - length;
+    }
+
+    /** The count of the run from a cycle of {@code length} whose next one is {@code increment} longer. */
+    private long count(long length, long increment) {
         if (increment == 0) {
-            count = Run.ENDLESS;
-        } else if (following == Long.MAX_VALUE || lengths.growsExactly()) { // past every long, or a new step each cycle
-            count = 1;
-        } else {
-            count = runLength(length, increment);
+            return Run.ENDLESS;
         }
-        return new Run(cycle, start, length, increment, count);
+        if (length + increment == Long.MAX_VALUE || lengths.growsExactly()) { // past every long, or a new step each cycle
+            return 1;
+        }
+        return runLength(length, increment);
     }
 
     /**
@@ -146,6 +159,10 @@ final class LengthRuns {
             return 1;
         }
         int binade = Math.getExponent(product);
+        boolean secondExists = c > 0 ? l + c <= (long) MONOTONE_LIMIT : l + c >= 1;
+        if (!secondExists || !sameStep(l + c, c, binade)) {
+            return 1; // the one probe most runs of a growing decay need: past its first runs, a run per cycle
+        }
         long maxMember = c > 0 ? ((long) MONOTONE_LIMIT - l) / c : (l - 1) / -c;
         long guess = Math.max(0, Math.min(maxMember, lastMemberEstimate(l, c, binade)));
         long good; // member 0 heads the run by construction

@@ -39,7 +39,7 @@ final class RunTable {
         this.shift = g.shift;
         this.maxKept = g.maxKept;
         this.index = g.index;
-        this.last = g.last;
+        this.last = g.last();
         this.lastNumber = g.number;
     }
 
@@ -93,15 +93,24 @@ final class RunTable {
         private int shift;
         private boolean renumbered;
         private StartIndex index;
-        Run last;
+        /** The last run's fields. */
+        private long lastCycle;
+        private long lastStart;
+        private long lastLength;
+        private long lastIncrement;
+        private long lastCount;
         private long number;
 
         private Growth(int maxKept, Run first) {
             this.from = null;
             this.maxKept = maxKept;
-            allocate(Math.min(16, maxKept));
-            keep(first);
-            this.last = first;
+            int capacity = Math.min(16, maxKept);
+            this.starts = new long[capacity];
+            this.cycles = new long[capacity];
+            this.lengths = new long[capacity];
+            this.increments = new long[capacity];
+            keep(first.firstCycle(), first.firstStart(), first.firstLength(), first.increment());
+            setLast(first);
         }
 
         private Growth(RunTable t) {
@@ -114,26 +123,39 @@ final class RunTable {
             this.size = t.size;
             this.shift = t.shift;
             this.index = t.index;
-            this.last = t.last;
+            setLast(t.last);
             this.number = t.lastNumber;
         }
 
-        /** The run after the last one. */
-        void add(Run run) {
-            last = run;
+        /** The last run so far. */
+        Run last() {
+            return new Run(lastCycle, lastStart, lastLength, lastIncrement, lastCount);
+        }
+
+        private void setLast(Run run) {
+            set(run.firstCycle(), run.firstStart(), run.firstLength(), run.increment(), run.count());
+        }
+
+        private void set(long cycle, long start, long length, long increment, long count) {
+            lastCycle = cycle;
+            lastStart = start;
+            lastLength = length;
+            lastIncrement = increment;
+            lastCount = count;
+        }
+
+        /** The run after the last one, given by its fields (no Run object per run while a table grows). */
+        void add(long cycle, long start, long length, long increment, long count) {
+            set(cycle, start, length, increment, count);
             number++;
             if ((number & ((1L << shift) - 1)) != 0) {
                 return;
             }
             if (size == maxKept) { // keep every other run: bounded memory, longer walks
-                long[][] kept = {starts, cycles, lengths, increments};
-                allocate(maxKept);
-                long[][] thinned = {starts, cycles, lengths, increments};
-                for (int f = 0; f < kept.length; f++) {
-                    for (int i = 0; i < maxKept / 2; i++) {
-                        thinned[f][i] = kept[f][2 * i];
-                    }
-                }
+                starts = everyOther(starts);
+                cycles = everyOther(cycles);
+                lengths = everyOther(lengths);
+                increments = everyOther(increments);
                 size = maxKept / 2;
                 shift++; // the number is a multiple of the doubled spacing: it heads the second half
                 renumbered = true;
@@ -144,7 +166,7 @@ final class RunTable {
                 lengths = Arrays.copyOf(lengths, capacity);
                 increments = Arrays.copyOf(increments, capacity);
             }
-            keep(run); // readers of the older table never look at this index
+            keep(cycle, start, length, increment); // readers of the older table never look at this index
         }
 
         /** The grown table, published whole; an index over every kept start unless few were added. */
@@ -158,18 +180,20 @@ final class RunTable {
             return new RunTable(this);
         }
 
-        private void allocate(int capacity) {
-            starts = new long[capacity];
-            cycles = new long[capacity];
-            lengths = new long[capacity];
-            increments = new long[capacity];
+        /** The even entries of a full array, in a new one of the same capacity. */
+        private static long[] everyOther(long[] full) {
+            long[] kept = new long[full.length];
+            for (int i = 0; i < full.length / 2; i++) {
+                kept[i] = full[2 * i];
+            }
+            return kept;
         }
 
-        private void keep(Run run) {
-            starts[size] = run.firstStart();
-            cycles[size] = run.firstCycle();
-            lengths[size] = run.firstLength();
-            increments[size] = run.increment();
+        private void keep(long cycle, long start, long length, long increment) {
+            starts[size] = start;
+            cycles[size] = cycle;
+            lengths[size] = length;
+            increments[size] = increment;
             size++;
         }
     }
