@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FillBenchmark {
 
     @Param({"slanted_triangular", "cosine_annealing", "warmup_multifactor", "cooldown_multifactor", "one_cycle",
-            "cyclical_triangular", "sgdr", "flax_triangular", "warmup_cosine_full"})
+            "cyclical_triangular", "sgdr", "flax_triangular", "warmup_cosine_full", "optax_exponential"})
     String schedule;
 
     @Param({"reference", "scalar", "vector"})

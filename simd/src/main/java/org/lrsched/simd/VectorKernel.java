@@ -5,6 +5,7 @@ import static org.lrsched.simd.Species.LANES;
 
 import org.lrsched.formula.Cosine;
 import org.lrsched.formula.DivScale;
+import org.lrsched.formula.ExponentialDecayPow;
 import org.lrsched.formula.Formula;
 import org.lrsched.formula.IntPowPoly;
 import org.lrsched.formula.MulDiv;
@@ -14,8 +15,9 @@ import org.lrsched.table.Kernel;
 
 /**
  * The Vector API kernel: a vector body for each formula it accelerates ({@link Ramps}: bit-identical, Optax's
- * integer powers too; {@link Cosines}: within the contract's bound), the formula's own scalar loop for every other
- * formula and for pieces a body does not take (variables past 2^53, divisors near the ends of the double range).
+ * integer powers too; {@link Cosines} and Optax's exponential decay, {@link ExponentialDecays}: within the
+ * contract's bound), the formula's own scalar loop for every other formula and for pieces a body does not take
+ * (variables past 2^53, divisors near the ends of the double range).
  * Lanes hold consecutive steps; a body runs up to {@code loopBound}, then a scalar tail.
  */
 public final class VectorKernel implements Kernel {
@@ -60,6 +62,9 @@ public final class VectorKernel implements Kernel {
         }
         if (formula instanceof MxnetCosine f) {
             return Cosines.mxnetCosine(out, at, n, y0, direction, f);
+        }
+        if (formula instanceof ExponentialDecayPow f) {
+            return ExponentialDecays.exponentialDecayPow(out, at, n, y0, direction, f);
         }
         return false;
     }
