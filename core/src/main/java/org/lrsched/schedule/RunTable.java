@@ -92,6 +92,8 @@ final class RunTable {
         private int size;
         private int shift;
         private boolean renumbered;
+        /** The arrays are this growth's own: no published table reads them yet. */
+        private boolean owned;
         private StartIndex index;
         /** The last run's fields. */
         private long lastCycle;
@@ -152,10 +154,11 @@ final class RunTable {
                 return;
             }
             if (size == maxKept) { // keep every other run: bounded memory, longer walks
-                starts = everyOther(starts);
-                cycles = everyOther(cycles);
-                lengths = everyOther(lengths);
-                increments = everyOther(increments);
+                starts = everyOther(starts, owned);
+                cycles = everyOther(cycles, owned);
+                lengths = everyOther(lengths, owned);
+                increments = everyOther(increments, owned);
+                owned = true;
                 size = maxKept / 2;
                 shift++; // the number is a multiple of the doubled spacing: it heads the second half
                 renumbered = true;
@@ -165,6 +168,7 @@ final class RunTable {
                 cycles = Arrays.copyOf(cycles, capacity);
                 lengths = Arrays.copyOf(lengths, capacity);
                 increments = Arrays.copyOf(increments, capacity);
+                owned = true;
             }
             keep(cycle, start, length, increment); // readers of the older table never look at this index
         }
@@ -180,9 +184,12 @@ final class RunTable {
             return new RunTable(this);
         }
 
-        /** The even entries of a full array, in a new one of the same capacity. */
-        private static long[] everyOther(long[] full) {
-            long[] kept = new long[full.length];
+        /**
+         * The even entries of a full array, moved to its first half: in place where no published table reads the
+         * array, else in a new one.
+         */
+        private static long[] everyOther(long[] full, boolean owned) {
+            long[] kept = owned ? full : new long[full.length];
             for (int i = 0; i < full.length / 2; i++) {
                 kept[i] = full[2 * i];
             }
