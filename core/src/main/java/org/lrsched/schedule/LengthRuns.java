@@ -47,6 +47,9 @@ final class LengthRuns {
         if (!t.complete() && t.last.end() <= step) {
             t = grow(step);
         }
+        if (step >= t.last.firstStart()) { // a fixed length's one endless run, or the far end of a growing table
+            return t.last.cycleAt(step);
+        }
         int kept = t.keptAtOrBefore(step);
         return t.thinned() ? walk(t.head(kept), step) : t.run(kept).cycleAt(step);
     }
