@@ -20,7 +20,7 @@ import org.lrsched.formula.ExponentialDecayPow;
  * <pre>  a^x = a^xA * a^xj * (1 + rho * ln a)</pre>
  * ({@code rho} is a few ulps of {@code x}: the next term of {@code a^rho} is below 2^-100 of the value). The
  * anchor {@code m * a^xA} is kept in two doubles, the table holds {@code a^xj}, and a lane costs a division
- * (one multiply, two fmas: {@link Quotients}), its remainder and eight operations more, two of them the clip.
+ * (one multiply, two fmas: {@link Quotients}), its remainder and nine operations more, two of them the clip.
  *
  * <p>Error, relative to the value: three pows (the reference's, the anchor's and the table's) and two final
  * roundings (the reference's product and our sum). StrictMath's pow is within 0.82 ulp of {@code a^x} over 650,000
