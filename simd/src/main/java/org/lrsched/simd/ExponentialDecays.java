@@ -75,10 +75,8 @@ final class ExponentialDecays {
             long yA = y0 + i;
             anchor(yA, q, a, m, anchor);
             if (anchor[0] == 0 && a < 1) { // m * a^xA underflowed: so does every later anchor, and every value
-                DoubleVector zero = DoubleVector.broadcast(DOUBLES, anchor[0]).max(lo).min(hi);
-                for (; i < bound; i += LANES) {
-                    out.put(zero, at + i);
-                }
+                out.fill(at + i, at + bound, Math.min(Math.max(anchor[0], lo), hi));
+                i = bound;
                 break;
             }
             DoubleVector mHi = DoubleVector.broadcast(DOUBLES, anchor[0]);
