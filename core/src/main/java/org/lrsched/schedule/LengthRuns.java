@@ -1,7 +1,5 @@
 package org.lrsched.schedule;
 
-import java.util.Arrays;
-
 /**
  * The cycles of a whole first length {@code L0} under the tutorial's law of lengths ({@link CycleLengths}), found
  * for any step in time that does not grow with the step.
@@ -16,123 +14,140 @@ import java.util.Arrays;
  * {@code ceil(fl(L*d)) - L} is monotone in {@code L} while the product stays in one binade. Runs are cut at
  * binade changes; lengths past 2^52 are walked one cycle at a time (few cycles fit below 2^63 there).
  *
- * <p>Memory is bounded: at most {@value #MAX_KEPT} runs are kept (about 4 MiB). Decays just above 1 can need
- * millions of runs to reach 2^63; then every other kept run is dropped, as often as needed, and a lookup walks
- * forward from the nearest kept run, at most {@code runs / 32768} runs. The table only grows and is published
- * whole, so reads take no lock.
+ * <p>Memory is bounded: at most {@value RunTable#MAX_KEPT} runs are kept ({@link RunTable}). Decays just above 1
+ * can need millions of runs to reach 2^63; then every other kept run is dropped, as often as needed, and a lookup
+ * walks on from the kept run before its step, cycle by cycle where runs are short. The table only grows and is
+ * published whole, so reads take no lock.
  */
 final class LengthRuns {
-    static final int MAX_KEPT = 1 << 16;
     private static final double MONOTONE_LIMIT = 0x1p52;
+    /** A walk crosses a run whole, by its closed form, once the run's increment has repeated this often. */
+    private static final int REPEATS_BEFORE_JUMP = 4;
 
     private final CycleLengths lengths;
     private final double decay;
     private final Object growLock = new Object();
-    private volatile Table table;
-
-    /** Kept runs (run number {@code i << shift} at index i), and the last run found so far. */
-    private record Table(Run[] kept, int size, int shift, Run last, long lastNumber) {
-        /** No cycle starts after the last run. */
-        boolean complete() {
-            return last.count() == Run.ENDLESS || last.end() == Run.PAST_EVERY_LONG;
-        }
-    }
+    private volatile RunTable table;
 
     /** Cycles from {@code firstLength} on under {@code lengths}' decay (the first length may be a later cycle's). */
     LengthRuns(long firstLength, CycleLengths lengths) {
+        this(firstLength, lengths, RunTable.MAX_KEPT);
+    }
+
+    /** As above, keeping at most {@code maxKept} runs (even): small tables for tests of the thinned walk. */
+    LengthRuns(long firstLength, CycleLengths lengths, int maxKept) {
         this.lengths = lengths;
         this.decay = lengths.decay().asDouble();
-        Run first = runAt(0, 0, firstLength);
-        Run[] kept = new Run[16];
-        kept[0] = first;
-        this.table = new Table(kept, 1, 0, first, 0);
+        this.table = RunTable.of(runAt(0, 0, firstLength), maxKept);
     }
 
     /** The cycle that holds {@code step}, as the tutorial's loop would find it. */
     Cycle find(long step) {
-        Table t = table;
+        RunTable t = table;
         if (!t.complete() && t.last.end() <= step) {
             t = grow(step);
         }
-        Run r = t.kept[keptAtOrBefore(t, step)];
-        for (long end = r.end(); end != Run.PAST_EVERY_LONG && end <= step; end = r.end()) {
-            r = following(r); // only where runs were thinned out
+        if (step >= t.last.firstStart()) { // a fixed length's one endless run, or the far end of a growing table
+            return t.last.cycleAt(step);
         }
-        return r.cycleAt(step);
+        int kept = t.keptAtOrBefore(step);
+        return t.thinned() ? walk(t.head(kept), step) : t.run(kept).cycleAt(step);
     }
 
-    private static int keptAtOrBefore(Table t, long step) {
-        int lo = 0;
-        int hi = t.size - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (t.kept[mid].firstStart() <= step) {
-                lo = mid;
+    /**
+     * The cycle that holds {@code step}, from a cycle that starts at or before it: cycle by cycle, as the law
+     * itself runs, which is cheapest where runs are short; a run whose increment repeats is crossed whole by its
+     * closed form. With a real decay the lengths are carried as doubles too, so that the chain from one length
+     * to the next is one product and one ceil, without conversions.
+     */
+    private Cycle walk(Cycle from, long step) {
+        long k = from.index();
+        long start = from.start();
+        long length = from.length();
+        double realLength = length;
+        long increment = 0;
+        int repeats = 0;
+        while (step - start >= length) {
+            long next;
+            if (lengths.decay().isWhole()) {
+                next = lengths.next(length);
             } else {
-                hi = mid - 1;
+                realLength = Math.ceil(realLength * decay); // CycleLengths.next, as (double) length is realLength
+                next = realLength >= 0x1p63 ? Long.MAX_VALUE : (long) realLength;
             }
+            if (next - length != increment) {
+                increment = next - length;
+                repeats = 0;
+            } else if (++repeats == REPEATS_BEFORE_JUMP) {
+                Run run = runAt(k, start, length);
+                long end = run.end();
+                if (end == Run.PAST_EVERY_LONG || step < end) {
+                    return run.cycleAt(step);
+                }
+                k += run.count();
+                start = end;
+                length = run.firstLength() + run.count() * run.increment();
+                realLength = length;
+                increment = 0;
+                repeats = 0;
+                continue;
+            }
+            start += length;
+            k++;
+            length = next;
         }
-        return lo;
+        return new Cycle(k, start, length);
     }
 
     /**
      * Finds runs until one holds {@code step} (or none follows), under one lock, and publishes the grown table
      * once: readers see either the old table or the new one, never a half-built one.
      */
-    private Table grow(long step) {
+    private RunTable grow(long step) {
         synchronized (growLock) {
-            Table t = table;
-            Run last = t.last;
-            long number = t.lastNumber;
-            Run[] kept = t.kept;
-            int size = t.size;
-            int shift = t.shift;
-            while (!(last.count() == Run.ENDLESS || last.end() == Run.PAST_EVERY_LONG) && last.end() <= step) {
-                last = following(last);
-                number++;
-                if ((number & ((1L << shift) - 1)) != 0) {
-                    continue;
-                }
-                if (size == MAX_KEPT) { // keep every other run: bounded memory, longer walks
-                    Run[] thinned = new Run[MAX_KEPT];
-                    for (int i = 0; i < MAX_KEPT / 2; i++) {
-                        thinned[i] = kept[2 * i];
-                    }
-                    kept = thinned;
-                    size = MAX_KEPT / 2;
-                    shift++; // number is a multiple of the doubled spacing: it heads the second half
-                } else if (size == kept.length) {
-                    kept = Arrays.copyOf(kept, Math.min(MAX_KEPT, size * 2));
-                }
-                kept[size++] = last; // readers of the older table never look at this index
+            RunTable.Growth growth = table.growth();
+            Run last = growth.last();
+            long cycle = last.firstCycle();
+            long start = last.firstStart();
+            long length = last.firstLength();
+            long increment = last.increment();
+            long count = last.count();
+            long end = last.end();
+            while (count != Run.ENDLESS && end != Run.PAST_EVERY_LONG && end <= step) { // no Run objects here
+                cycle += count;
+                length += count * increment;
+                start = end;
+                increment = increment(start, length);
+                count = count(length, increment);
+                end = Run.end(start, length, increment, count);
+                growth.add(cycle, start, length, increment, count);
             }
-            if (last != t.last) {
-                t = new Table(kept, size, shift, last, number);
-                table = t;
-            }
+            RunTable t = growth.table();
+            table = t;
             return t;
         }
     }
 
-    /** The run after {@code run}; never called on an endless one. */
-    private Run following(Run run) {
-        return runAt(run.firstCycle() + run.count(), run.end(), run.firstLength() + run.count() * run.increment());
-    }
-
     /** The run headed by the given cycle. */
     private Run runAt(long cycle, long start, long length) {
-        boolean headEndless = start > Long.MAX_VALUE - length;
-        long following = lengths.next(length);
-        long increment = headEndless ? 0 : following - length;
-        long count;
+        long increment = increment(start, length);
+        return new Run(cycle, start, length, increment, count(length, increment));
+    }
+
+    /** The length change from a cycle to the next; 0 for a cycle that never ends. */
+    private long increment(long start, long length) {
+        return start > Long.MAX_VALUE - length ? 0 : lengths.next(length) - length;
+    }
+
+    /** The count of the run from a cycle of {@code length} whose next one is {@code increment} longer. */
+    private long count(long length, long increment) {
         if (increment == 0) {
-            count = Run.ENDLESS;
-        } else if (following == Long.MAX_VALUE || lengths.growsExactly()) { // past every long, or a new step each cycle
-            count = 1;
-        } else {
-            count = runLength(length, increment);
+            return Run.ENDLESS;
         }
-        return new Run(cycle, start, length, increment, count);
+        if (length + increment == Long.MAX_VALUE || lengths.growsExactly()) { // past every long, or a new step each cycle
+            return 1;
+        }
+        return runLength(length, increment);
     }
 
     /**
@@ -147,6 +162,10 @@ final class LengthRuns {
             return 1;
         }
         int binade = Math.getExponent(product);
+        boolean secondExists = c > 0 ? l + c <= (long) MONOTONE_LIMIT : l + c >= 1;
+        if (!secondExists || !sameStep(l + c, c, binade)) {
+            return 1; // the one probe most runs of a growing decay need: past its first runs, a run per cycle
+        }
         long maxMember = c > 0 ? ((long) MONOTONE_LIMIT - l) / c : (l - 1) / -c;
         long guess = Math.max(0, Math.min(maxMember, lastMemberEstimate(l, c, binade)));
         long good; // member 0 heads the run by construction

@@ -13,10 +13,15 @@ record Run(long firstCycle, long firstStart, long firstLength, long increment, l
 
     /** The first step after the run, or {@link #PAST_EVERY_LONG}. */
     long end() {
+        return end(firstStart, firstLength, increment, count);
+    }
+
+    /** {@link #end()} of a run with these fields, for a caller that keeps them apart. */
+    static long end(long firstStart, long firstLength, long increment, long count) {
         if (count == ENDLESS) {
             return PAST_EVERY_LONG;
         }
-        long offset = offsetOf(count);
+        long offset = offsetOf(count, firstLength, increment);
         return offset < 0 || firstStart > Long.MAX_VALUE - offset ? PAST_EVERY_LONG : firstStart + offset;
     }
 
@@ -56,6 +61,10 @@ record Run(long firstCycle, long firstStart, long firstLength, long increment, l
      * {@code i*l0/2}, and no intermediate overflows once the estimate is below 2^62.
      */
     long offsetOf(long i) {
+        return offsetOf(i, firstLength, increment);
+    }
+
+    private static long offsetOf(long i, long firstLength, long increment) {
         double estimate = i * (double) firstLength + increment * ((double) i * (i - 1) / 2);
         if (estimate >= 0x1.01p63) {
             return -1;

@@ -7,6 +7,7 @@ import org.lrsched.formula.AffineCosine;
 import org.lrsched.formula.ClampedRamp;
 import org.lrsched.formula.Cosine;
 import org.lrsched.formula.DivScale;
+import org.lrsched.formula.ExponentialDecayPow;
 import org.lrsched.formula.Formula;
 import org.lrsched.formula.IntPowPoly;
 import org.lrsched.formula.InvSqrtQuotient;
@@ -21,9 +22,10 @@ import org.lrsched.table.Kernel;
 /**
  * The Vector API kernel: a vector body for each formula it accelerates ({@link Ramps}: bit-identical, DivScale,
  * MulDiv, Optax's integer powers and PyTorch's linear ramps MulDivScaled and OffsetDivScale; {@link Roots}:
- * bit-identical, the peers' square roots; {@link Cosines} and {@link PeerCosines}: within the contract's bound), the formula's own scalar loop for every other formula and for pieces a body does
- * not take (variables past 2^53, divisors near the ends of the double range). Lanes hold consecutive steps; a body
- * runs up to {@code loopBound}, then a scalar tail.
+ * bit-identical, the peers' square roots; {@link Cosines}, {@link PeerCosines} and Optax's exponential decay,
+ * {@link ExponentialDecays}: within the contract's bound), the formula's own scalar loop for every other formula
+ * and for pieces a body does not take (variables past 2^53, divisors near the ends of the double range). Lanes hold
+ * consecutive steps; a body runs up to {@code loopBound}, then a scalar tail.
  */
 public final class VectorKernel implements Kernel {
     /** The kernel; core's provider reads this field by name. */
@@ -90,6 +92,9 @@ public final class VectorKernel implements Kernel {
         }
         if (formula instanceof InvSqrtQuotient f) {
             return Roots.invSqrtQuotient(out, at, n, y0, direction, f);
+        }
+        if (formula instanceof ExponentialDecayPow f) {
+            return ExponentialDecays.exponentialDecayPow(out, at, n, y0, direction, f);
         }
         return false;
     }

@@ -2,6 +2,7 @@ package org.lrsched.simd;
 
 import static org.lrsched.simd.Species.FLOATS;
 
+import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
@@ -26,6 +27,9 @@ abstract sealed class VectorOut permits VectorOut.Doubles, VectorOut.Floats {
     /** One value, for a scalar tail. */
     abstract void put(int index, double value);
 
+    /** {@code value} at indices {@code [from, to)}, at the speed of {@code Arrays.fill}. */
+    abstract void fill(int from, int to, double value);
+
     static final class Doubles extends VectorOut {
         private final double[] values;
 
@@ -41,6 +45,11 @@ abstract sealed class VectorOut permits VectorOut.Doubles, VectorOut.Floats {
         @Override
         void put(int index, double value) {
             values[index] = value;
+        }
+
+        @Override
+        void fill(int from, int to, double value) {
+            Arrays.fill(values, from, to, value);
         }
     }
 
@@ -59,6 +68,11 @@ abstract sealed class VectorOut permits VectorOut.Doubles, VectorOut.Floats {
         @Override
         void put(int index, double value) {
             values[index] = (float) value;
+        }
+
+        @Override
+        void fill(int from, int to, double value) {
+            Arrays.fill(values, from, to, (float) value);
         }
     }
 }
