@@ -195,7 +195,7 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
         }
         double first = lengths.first().real();
         if (!Py.le(first, step)) {
-            return new Cycle(0, 0, (long) Math.ceil(first));
+            return Cycle.between(0, 0, first);
         }
         FloatCycleEnds.Found c = floatCycle(step);
         return Cycle.between(c.index(), c.start(), c.end());
