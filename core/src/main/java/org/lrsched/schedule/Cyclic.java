@@ -1,12 +1,21 @@
 package org.lrsched.schedule;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.lrsched.Schedule;
 
 /**
  * A schedule made of cycles. {@link #cycleOf} finds the cycle that holds a step exactly as the schedule's
  * reference finds it, in time that does not grow with the step; {@link #cycleScale} is the factor of a cycle where
- * the schedule scales each cycle.
+ * the schedule scales each cycle; {@link #parts} finds the cyclic schedules inside warm-ups, cool-downs and
+ * sequences.
+ *
+ * <pre>{@code
+ * for (Part<Cyclic> part : Cyclic.parts(Schedule.parse("sgdr"))) {
+ *     Cycle c = part.schedule().cycleOf(part.first() - part.offset()); // the first cycle the part shows
+ * }
+ * }</pre>
  */
 public interface Cyclic extends Schedule {
 
@@ -31,4 +40,33 @@ public interface Cyclic extends Schedule {
      * @throws ArithmeticException where the reference raises computing it
      */
     OptionalDouble cycleScale(long cycle);
+
+    /**
+     * The cyclic schedules that compute {@code schedule}'s steps, in step order: {@code schedule} itself for every
+     * step if it is cyclic, else those its {@link Composite} parts hold, nested parts shifted and clipped to the
+     * outer steps.
+     *
+     * @param schedule a schedule
+     * @return the cyclic parts (empty when it has none), each with the steps of {@code schedule} it computes
+     */
+    static List<Part<Cyclic>> parts(Schedule schedule) {
+        List<Part<Cyclic>> found = new ArrayList<>();
+        collect(schedule, 0, Long.MAX_VALUE, 0, found);
+        return List.copyOf(found);
+    }
+
+    /** Adds the cyclic parts of {@code s}, which computes outer steps first..last as its own steps minus offset. */
+    private static void collect(Schedule s, long first, long last, long offset, List<Part<Cyclic>> found) {
+        if (s instanceof Cyclic c) {
+            found.add(new Part<>(c, first, last, offset));
+        } else if (s instanceof Composite composite) {
+            for (Part<Schedule> p : composite.parts()) { // p's steps are s's own: shift them by offset
+                long lo = Math.max(p.first(), first - offset);
+                long hi = Math.min(p.last(), last - offset);
+                if (lo <= hi) {
+                    collect(p.schedule(), lo + offset, hi + offset, p.offset() + offset, found);
+                }
+            }
+        }
+    }
 }
