@@ -4,9 +4,10 @@ import java.math.BigInteger;
 
 /**
  * One cycle of a cyclical schedule, in whole steps: it covers steps {@code start <= s < end}. {@code length} is
- * the cycle's length as the reference's loop computes it (for a real first length: the whole steps the cycle
- * covers; {@code Long.MAX_VALUE} for a length past every long). A cycle whose end would lie past {@code
- * Long.MAX_VALUE} never ends: {@link #endless()}.
+ * the cycle's length as the reference computes it where that is whole, else the whole steps the cycle covers (a
+ * real first length, a float cycle length); {@code Long.MAX_VALUE} for a length past every long, and for a last
+ * cycle that goes on for ever. A cycle whose end would lie past {@code Long.MAX_VALUE} never ends: {@link
+ * #endless()}.
  *
  * @param index the cycle's number, from 0
  * @param start its first step
@@ -19,6 +20,10 @@ public record Cycle(long index, long start, long length, boolean endless) {
     /**
      * Checks that {@code endless} says what {@code start} and {@code length} say.
      *
+     * @param index the cycle's number, from 0
+     * @param start its first step
+     * @param length its length in whole steps, {@code Long.MAX_VALUE} past every long
+     * @param endless whether it lasts past the last long step
      * @throws IllegalArgumentException where it does not
      */
     public Cycle {

@@ -12,8 +12,17 @@ import org.lrsched.Schedule;
  * sequences.
  *
  * <pre>{@code
- * for (Part<Cyclic> part : Cyclic.parts(Schedule.parse("sgdr"))) {
- *     Cycle c = part.schedule().cycleOf(part.first() - part.offset()); // the first cycle the part shows
+ * // every cycle that the cyclic parts of a schedule show, in the parts' own steps (add offset for the outer ones)
+ * Schedule schedule = Schedule.parse("linear_warmup(schedule=sgdr, start_lr=0, length=500)");
+ * for (Part<Cyclic> part : Cyclic.parts(schedule)) { // sgdr, shown from outer step 501 on, offset 500
+ *     Cyclic cyclic = part.schedule();
+ *     long last = part.last() - part.offset();
+ *     for (Cycle c = cyclic.cycleOf(part.first() - part.offset()); ; c = cyclic.cycleOf(c.end())) {
+ *         System.out.println(c + " scaled by " + cyclic.cycleScale(c.index()));
+ *         if (c.endless() || c.end() > last) {
+ *             break;
+ *         }
+ *     }
  * }
  * }</pre>
  */
@@ -21,7 +30,8 @@ public interface Cyclic extends Schedule {
 
     /**
      * The cycle that holds {@code step}: its index, first step and length, in whole steps. Where the schedule's
-     * own cycle length is not a whole number of steps, its length is the number of whole steps the cycle covers.
+     * own cycle length is not a whole number of steps (PyTorch CyclicLR's float step sizes, timm's {@code
+     * cycle_mul=1.5}), its length is the number of whole steps the cycle covers.
      *
      * @param step a step of this schedule
      * @return its cycle

@@ -18,6 +18,10 @@ public record Part<S extends Schedule>(S schedule, long first, long last, long o
     /**
      * Checks the steps.
      *
+     * @param schedule the inner schedule
+     * @param first the first outer step it computes
+     * @param last the last outer step it computes
+     * @param offset the outer step of the inner schedule's step 0
      * @throws IllegalArgumentException unless {@code 0 <= offset <= first <= last}
      */
     public Part {

@@ -2,6 +2,7 @@ package org.lrsched.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lrsched.Schedule;
@@ -61,6 +62,24 @@ class CyclicPartsTest {
                 new Part<>((Cyclic) FLAX, 1000, 1299, 1000),
                 new Part<>((Cyclic) SGDR, 1300, 5000, 1300));
         computes(outer, parts);
+    }
+
+    @Test
+    void cyclicsJavadocLoopListsEveryCycleAPartShowsOnce() {
+        Schedule schedule = Schedule.parse("linear_cooldown(schedule=linear_warmup(schedule=sgdr, start_lr=0,"
+                + " length=500), finish_lr=0, start_idx=2000, length=10)");
+        List<Cycle> shown = new ArrayList<>();
+        for (Part<Cyclic> part : Cyclic.parts(schedule)) { // as in Cyclic's Javadoc
+            long last = part.last() - part.offset();
+            Cyclic cyclic = part.schedule();
+            for (Cycle c = cyclic.cycleOf(part.first() - part.offset()); ; c = cyclic.cycleOf(c.end())) {
+                shown.add(c);
+                if (c.endless() || c.end() > last) {
+                    break;
+                }
+            }
+        }
+        assertThat(shown).containsExactly(new Cycle(0, 0, 250), new Cycle(1, 250, 500), new Cycle(2, 750, 1000));
     }
 
     @Test

@@ -166,7 +166,8 @@ final class TimmCycles {
 
     /**
      * The first t after a cycle, exactly, past every long too: {@code first + length} for whole cycles, the next
-     * snapped start's ceiling otherwise (2^1024 where that start is past every double).
+     * snapped start's ceiling otherwise (finite: a {@code cycle_mul} that is not whole is below 2^52, so the start
+     * after one below 2^63 is below 2^115).
      */
     BigInteger endOf(Found c) {
         if (c.end() >= 0) {
@@ -175,11 +176,7 @@ final class TimmCycles {
         if (c.whole()) {
             return BigInteger.valueOf(c.first()).add(c.length());
         }
-        double next = start(c.index() + 1);
-        if (Double.isInfinite(next)) {
-            return BigInteger.ONE.shiftLeft(1024);
-        }
-        return new BigDecimal(next).setScale(0, RoundingMode.CEILING).toBigIntegerExact();
+        return new BigDecimal(start(c.index() + 1)).setScale(0, RoundingMode.CEILING).toBigIntegerExact();
     }
 
     /** The cycle of {@code t >= 0}, or null where the value is lr_min: past the limit, or past every cycle. */

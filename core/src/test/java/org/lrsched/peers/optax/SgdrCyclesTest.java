@@ -19,7 +19,7 @@ class SgdrCyclesTest {
     @Test
     void eachPartIsACycleFromTheSumOfTheDecayStepsBeforeIt() {
         List<Schedule> parts = List.of(part(1.0, 100, 1000), part(0.5, 0, 1), part(0.25, 10, 2000),
-                part(0.1, 0, 1L << 62), part(0.05, 3, (1L << 62) - 3003), part(0.01, 0, 1)); // the decay_steps sum to 2^63 - 1
+                part(0.1, 0, 1L << 62), part(0.05, 3, (1L << 62) - 3003), part(0.01, 0, 1)); // in all 2^63 - 1
         SgdrSchedule s = new SgdrSchedule(parts);
         List<Cycle> expected = new ArrayList<>();
         long start = 0;

@@ -125,7 +125,8 @@ class TorchCyclesTest {
         CyclicLR s = cyclic("step_size_up=1e19", "triangular");
         assertThat(s.cycleOf(0)).isEqualTo(Cycle.endlessFrom(0, 0));
         assertThat(s.cycleOf(Long.MAX_VALUE)).isEqualTo(Cycle.endlessFrom(0, 0));
-        CyclicLR half = cyclic("step_size_up=4.611686018427387904e18", "triangular"); // total 2^63: cycle 0 ends one past every long
+        // a total of 2^63: cycle 0 ends one past every long
+        CyclicLR half = cyclic("step_size_up=4.611686018427387904e18", "triangular");
         assertThat(half.cycleOf(Long.MAX_VALUE)).isEqualTo(new Cycle(0, 0, Long.MAX_VALUE, true));
     }
 
