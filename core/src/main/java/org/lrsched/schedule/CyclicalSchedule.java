@@ -3,6 +3,7 @@ package org.lrsched.schedule;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.lrsched.Spec;
 import org.lrsched.internal.Overflow;
 import org.lrsched.internal.Py;
@@ -25,7 +26,7 @@ import org.lrsched.spec.ScheduleType;
  * Schedule sgdr = new CyclicalSchedule(new CosineShape(0.01, 2), CycleLength.of(250), Decay.whole(2), 0.5);
  * }</pre>
  */
-public final class CyclicalSchedule extends AbstractSchedule implements Planned {
+public final class CyclicalSchedule extends AbstractSchedule implements Cyclic, Planned {
     private static final Param<CycleShape> SHAPE = Param.of("shape", Kinds.nested(CycleShape.class,
             "a cycle shape: triangular(min_lr=.., max_lr=..) or cosine(min_lr=.., max_lr=..)", CycleShape::spec),
             "the shape of every cycle, without its cycle_length");
@@ -170,6 +171,18 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
         return m;
     }
 
+    /**
+     * Cycle {@code k}'s factor, {@code cycle_magnitude_decay ** k}: its {@link #magnitude}.
+     *
+     * @param cycle a cycle's index, {@code >= 0}
+     * @return the magnitude
+     * @throws ArithmeticException where it overflows, as Python's {@code OverflowError}
+     */
+    @Override
+    public OptionalDouble cycleScale(long cycle) {
+        return OptionalDouble.of(magnitude(Require.nonNegative("cycle", cycle)));
+    }
+
     private static ArithmeticException overflow(long cycle) {
         return new ArithmeticException("cycle_magnitude_decay ** " + cycle
                 + " overflows to infinity (the reference Python raises OverflowError here)");
@@ -187,7 +200,9 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
      *
      * @param step a step
      * @return its cycle
+     * @throws ArithmeticException past 2^53 with a real first length, where the loop's replay would take minutes
      */
+    @Override
     public Cycle cycleOf(long step) {
         Require.step(step);
         if (lengths.first().isWhole()) {
@@ -195,7 +210,7 @@ public final class CyclicalSchedule extends AbstractSchedule implements Planned 
         }
         double first = lengths.first().real();
         if (!Py.le(first, step)) {
-            return new Cycle(0, 0, (long) Math.ceil(first));
+            return Cycle.between(0, 0, first);
         }
         FloatCycleEnds.Found c = floatCycle(step);
         return Cycle.between(c.index(), c.start(), c.end());

@@ -1,5 +1,6 @@
 package org.lrsched.schedule;
 
+import java.util.OptionalDouble;
 import org.lrsched.Spec;
 import org.lrsched.formula.DivScale;
 import org.lrsched.internal.Require;
@@ -18,7 +19,7 @@ import org.lrsched.spec.ScheduleType;
  * Schedule mnist = new FlaxTriangularSchedule(0.003, 0.03, 117);
  * }</pre>
  */
-public final class FlaxTriangularSchedule extends AbstractSchedule implements Planned {
+public final class FlaxTriangularSchedule extends AbstractSchedule implements Cyclic, Planned {
     /** Above this, {@code cycle_step / top} would no longer be Python's correctly rounded int division. */
     private static final long MAX_STEPS_PER_CYCLE = 1L << 53;
 
@@ -93,6 +94,31 @@ public final class FlaxTriangularSchedule extends AbstractSchedule implements Pl
      */
     public long top() {
         return top;
+    }
+
+    /**
+     * The cycle of {@code step}: every {@code steps_per_cycle} steps, as the howto's {@code step % steps_per_cycle}
+     * counts them.
+     *
+     * @param step a step
+     * @return cycle {@code step // steps_per_cycle}
+     */
+    @Override
+    public Cycle cycleOf(long step) {
+        Require.step(step);
+        return new Cycle(step / stepsPerCycle, step - step % stepsPerCycle, stepsPerCycle);
+    }
+
+    /**
+     * Flax's cycles are not scaled.
+     *
+     * @param cycle a cycle's index, {@code >= 0}
+     * @return empty
+     */
+    @Override
+    public OptionalDouble cycleScale(long cycle) {
+        Require.nonNegative("cycle", cycle);
+        return OptionalDouble.empty();
     }
 
     @Override

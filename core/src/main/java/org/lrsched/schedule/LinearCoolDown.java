@@ -2,6 +2,7 @@ package org.lrsched.schedule;
 
 import static org.lrsched.internal.Py.div;
 
+import java.util.List;
 import java.util.Objects;
 import org.lrsched.Schedule;
 import org.lrsched.Spec;
@@ -25,7 +26,7 @@ import org.lrsched.spec.ScheduleType;
  * Schedule coolDown = new LinearCoolDown(multiFactor, 0.001, 1000, 500);
  * }</pre>
  */
-public final class LinearCoolDown extends AbstractSchedule implements Planned {
+public final class LinearCoolDown extends AbstractSchedule implements Composite, Planned {
     private static final Param<Schedule> SCHEDULE = Param.of("schedule", Kinds.SCHEDULE,
             "the schedule up to start_idx");
     private static final Param<Double> FINISH_LR = Param.of("finish_lr", Kinds.REAL, "the rate after the cool-down");
@@ -120,6 +121,16 @@ public final class LinearCoolDown extends AbstractSchedule implements Planned {
      */
     public double startLr() {
         return startLr;
+    }
+
+    /**
+     * The wrapped schedule, up to {@code start_idx}, unshifted.
+     *
+     * @return the wrapped schedule's part: steps 0 to {@code start_idx}
+     */
+    @Override
+    public List<Part<Schedule>> parts() {
+        return List.of(new Part<>(schedule, 0, startIdx, 0));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.lrsched.schedule;
 
 import static org.lrsched.internal.Py.div;
 
+import java.util.List;
 import java.util.Objects;
 import org.lrsched.Schedule;
 import org.lrsched.Spec;
@@ -23,7 +24,7 @@ import org.lrsched.spec.ScheduleType;
  * Schedule warm = new LinearWarmUp(new CosineAnnealingSchedule(0, 0.1, CycleLength.of(10_000)), 0, 500);
  * }</pre>
  */
-public final class LinearWarmUp extends AbstractSchedule implements Planned {
+public final class LinearWarmUp extends AbstractSchedule implements Composite, Planned {
     private static final Param<Schedule> SCHEDULE = Param.of("schedule", Kinds.SCHEDULE,
             "the schedule after the warm-up, which it ramps up to");
     private static final Param<Double> START_LR = Param.of("start_lr", Kinds.REAL, "the rate at step 0");
@@ -98,6 +99,22 @@ public final class LinearWarmUp extends AbstractSchedule implements Planned {
      */
     public double finishLr() {
         return finishLr;
+    }
+
+    /**
+     * The wrapped schedule, from the first step after the ramp on, shifted by {@code length}.
+     *
+     * @return the wrapped schedule's part: steps {@code length + 1} on (every step for a length of 0)
+     */
+    @Override
+    public List<Part<Schedule>> parts() {
+        if (length == 0) {
+            return List.of(new Part<>(schedule, 0, Long.MAX_VALUE, 0));
+        }
+        if (length == Long.MAX_VALUE) { // the ramp covers every step
+            return List.of();
+        }
+        return List.of(new Part<>(schedule, length + 1, Long.MAX_VALUE, length));
     }
 
     @Override

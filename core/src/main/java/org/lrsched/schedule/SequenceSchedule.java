@@ -1,5 +1,6 @@
 package org.lrsched.schedule;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.lrsched.Schedule;
@@ -25,7 +26,7 @@ import org.lrsched.spec.ScheduleType;
  *         new long[] {100});
  * }</pre>
  */
-public final class SequenceSchedule extends AbstractSchedule implements Planned {
+public final class SequenceSchedule extends AbstractSchedule implements Composite, Planned {
     private static final Param<List<Schedule>> SCHEDULES = Param.of("schedules", Kinds.schedules(),
             "the parts, in order").rule("a list of at least one schedule", l -> !l.isEmpty());
     private static final Param<long[]> BOUNDARIES = Param.of("boundaries", Kinds.STEPS,
@@ -79,8 +80,32 @@ public final class SequenceSchedule extends AbstractSchedule implements Planned 
         return boundaries.clone();
     }
 
-    /** The part that holds {@code step}: the last whose start is at or before it (how many boundaries are). */
-    private int partAt(long step) {
+    /**
+     * The parts, each from its boundary to the step before the next one, shifted by its boundary; a part between
+     * equal boundaries computes no step and is left out.
+     *
+     * @return the parts that compute a step
+     */
+    @Override
+    public List<Part<Schedule>> parts() {
+        List<Part<Schedule>> parts = new ArrayList<>();
+        for (int i = 0; i < schedules.size(); i++) {
+            long first = startOf(i);
+            if (i == boundaries.length || boundaries[i] > first) {
+                long last = i == boundaries.length ? Long.MAX_VALUE : boundaries[i] - 1;
+                parts.add(new Part<>(schedules.get(i), first, last, first));
+            }
+        }
+        return List.copyOf(parts);
+    }
+
+    /**
+     * The part that computes {@code step}: the last whose start is at or before it.
+     *
+     * @param step a step
+     * @return the part's index in {@link #schedules()}: how many boundaries are at or before {@code step}
+     */
+    public int partAt(long step) {
         int lo = 0;
         int hi = boundaries.length;
         while (lo < hi) {

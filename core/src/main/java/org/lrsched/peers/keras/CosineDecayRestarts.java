@@ -1,9 +1,13 @@
 package org.lrsched.peers.keras;
 
+import java.util.OptionalDouble;
 import org.lrsched.Spec;
 import org.lrsched.formula.AffineCosine;
 import org.lrsched.internal.Overflow;
+import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
+import org.lrsched.schedule.Cycle;
+import org.lrsched.schedule.Cyclic;
 import org.lrsched.spec.Kinds;
 import org.lrsched.spec.Param;
 import org.lrsched.spec.ScheduleType;
@@ -18,7 +22,7 @@ import org.lrsched.spec.ScheduleType;
  * each rounded once ({@code d = 0} and the steps exact for a whole {@code t_mul}). With {@code 0 < t_mul < 1} the
  * cycles end at {@code first_decay_steps / (1 - t_mul)}, where Keras' log is NaN: {@code at} throws from there.
  */
-public final class CosineDecayRestarts extends KerasSchedule {
+public final class CosineDecayRestarts extends KerasSchedule implements Cyclic {
     private static final Param<Long> FIRST_DECAY_STEPS = Param.of("first_decay_steps", Kinds.INTEGER,
             "steps of the first cycle").rule("> 0", d -> d > 0);
     private static final Param<Double> T_MUL = Param.of("t_mul", Kinds.REAL,
@@ -116,10 +120,49 @@ public final class CosineDecayRestarts extends KerasSchedule {
         return alpha;
     }
 
+    /** Keras' {@code m_fac = m_mul ** i}, a float power. */
+    private double mFac(long index) {
+        return mMul == 1 ? 1.0 : StrictMath.pow(mMul, (double) index);
+    }
+
     private AffineCosine formula(RestartCycles.Cycle c) {
-        double mFac = mMul == 1 ? 1.0 : StrictMath.pow(mMul, (double) c.index());
-        return new AffineCosine(c.length(), c.offset(), 1.0, 0.0, Math.PI, 1.0, 0.5 * mFac, 1 - alpha, alpha,
-                initialLearningRate, false);
+        return new AffineCosine(c.length(), c.offset(), 1.0, 0.0, Math.PI, 1.0, 0.5 * mFac(c.index()), 1 - alpha,
+                alpha, initialLearningRate, false);
+    }
+
+    /**
+     * The cycle of {@code step}: the largest {@code i} with {@code S_i <= step}, exactly ({@link
+     * CosineDecayRestarts}); its whole steps are those from {@code ceil(S_i)} to before {@code ceil(S_(i+1))}.
+     *
+     * @param step a step
+     * @return its cycle
+     * @throws ArithmeticException where {@link #at} throws for the step: past the cycles' end for {@code t_mul < 1},
+     *     past the cycles whose exact start is too large for a {@code t_mul} very close to 1
+     */
+    @Override
+    public Cycle cycleOf(long step) {
+        step(step);
+        if (cycles.pastTheEnd(step)) {
+            throw pastTheEnd(step);
+        }
+        RestartCycles.Cycle c = cycles.of(step);
+        return Cycle.until(c.index(), c.start(), cycles.endOf(c));
+    }
+
+    /**
+     * The factor of cycle {@code i}'s cosine, Keras' {@code m_fac = m_mul ** i} ({@code alpha} is not scaled).
+     *
+     * @param cycle a cycle's index, {@code >= 0}
+     * @return the factor
+     * @throws ArithmeticException where it overflows (Keras gives an infinity)
+     */
+    @Override
+    public OptionalDouble cycleScale(long cycle) {
+        double m = mFac(Require.nonNegative("cycle", cycle));
+        if (Double.isInfinite(m)) {
+            throw new ArithmeticException("m_mul ** " + cycle + " overflows (Keras gives an infinity)");
+        }
+        return OptionalDouble.of(m);
     }
 
     private ArithmeticException pastTheEnd(long step) {

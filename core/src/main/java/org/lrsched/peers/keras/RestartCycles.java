@@ -102,6 +102,18 @@ final class RestartCycles {
         return c;
     }
 
+    /** The first step after cycle {@code c}, {@code ceil(S_(i+1))}, exactly: past every long too. */
+    BigInteger endOf(Cycle c) {
+        if (c.last() < Long.MAX_VALUE) {
+            return BigInteger.valueOf(c.last()).add(BigInteger.ONE);
+        }
+        if (pMinusQ.signum() == 0) {
+            return BigInteger.valueOf(c.start()).add(BigInteger.valueOf(fds));
+        }
+        BigInteger[] next = start(c.index() + 1);
+        return ceilShift(next[0], (int) next[1].longValue());
+    }
+
     private Cycle find(long step) {
         if (pMinusQ.signum() == 0) { // t == 1: cycles of fds steps
             long i = step / fds;

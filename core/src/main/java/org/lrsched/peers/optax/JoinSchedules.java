@@ -5,6 +5,8 @@ import java.util.List;
 import org.lrsched.Schedule;
 import org.lrsched.Spec;
 import org.lrsched.plan.PieceSink;
+import org.lrsched.schedule.Composite;
+import org.lrsched.schedule.Part;
 import org.lrsched.schedule.SequenceSchedule;
 import org.lrsched.spec.Kinds;
 import org.lrsched.spec.Param;
@@ -16,7 +18,7 @@ import org.lrsched.spec.ScheduleType;
  * before the count wins, in any order); here there is one boundary fewer than schedules, each {@code >= 0} and
  * none below the one before.
  */
-public final class JoinSchedules extends OptaxSchedule {
+public final class JoinSchedules extends OptaxSchedule implements Composite {
     private static final Param<List<Schedule>> SCHEDULES = Param.of("schedules", Kinds.schedules(),
             "the parts, in order").rule("a list of at least one schedule", l -> !l.isEmpty());
     private static final Param<long[]> BOUNDARIES = Param.of("boundaries", Kinds.STEPS,
@@ -66,6 +68,17 @@ public final class JoinSchedules extends OptaxSchedule {
      */
     public long[] boundaries() {
         return joined.boundaries();
+    }
+
+    /**
+     * The parts, each from its boundary to the step before the next one, shifted by its boundary, as {@link
+     * SequenceSchedule#parts()}.
+     *
+     * @return the parts that compute a step
+     */
+    @Override
+    public List<Part<Schedule>> parts() {
+        return joined.parts();
     }
 
     @Override

@@ -1,9 +1,13 @@
 package org.lrsched.peers.optax;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import org.lrsched.Schedule;
 import org.lrsched.Spec;
+import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
+import org.lrsched.schedule.Cycle;
+import org.lrsched.schedule.Cyclic;
 import org.lrsched.schedule.SequenceSchedule;
 import org.lrsched.spec.Kinds;
 import org.lrsched.spec.Param;
@@ -15,7 +19,7 @@ import org.lrsched.spec.ScheduleType;
  * ever missed). The last cycle holds its final value for ever. Optax takes each cycle as a dict of
  * {@code warmup_cosine_decay_schedule}'s keyword arguments; here each is written as the schedule it builds.
  */
-public final class SgdrSchedule extends OptaxSchedule {
+public final class SgdrSchedule extends OptaxSchedule implements Cyclic {
     private static final Param<List<Schedule>> COSINE_KWARGS = Param.of("cosine_kwargs", Kinds.schedules(),
                     "the cycles, each an optax.warmup_cosine_decay_schedule(...) of Optax's keyword arguments")
             .rule("a list of at least one optax.warmup_cosine_decay_schedule", l -> !l.isEmpty()
@@ -32,6 +36,8 @@ public final class SgdrSchedule extends OptaxSchedule {
             .build(v -> new SgdrSchedule(v.get(COSINE_KWARGS)));
 
     private final List<Schedule> cycles;
+    /** Where each cycle after the first starts. */
+    private final long[] boundaries;
     private final SequenceSchedule joined;
 
     /**
@@ -43,7 +49,7 @@ public final class SgdrSchedule extends OptaxSchedule {
      */
     public SgdrSchedule(List<Schedule> cosineKwargs) {
         this.cycles = List.copyOf(COSINE_KWARGS.require(cosineKwargs));
-        long[] boundaries = new long[cycles.size() - 1];
+        this.boundaries = new long[cycles.size() - 1];
         long step = 0;
         for (int i = 0; i < cycles.size(); i++) {
             long length = ((WarmupCosineDecaySchedule) cycles.get(i)).decaySteps();
@@ -65,6 +71,36 @@ public final class SgdrSchedule extends OptaxSchedule {
      */
     public List<Schedule> cosineKwargs() {
         return cycles;
+    }
+
+    /**
+     * The cycle of {@code step}: the {@code warmup_cosine_decay_schedule} of {@code cosine_kwargs} that
+     * {@code join_schedules} picks there, its warm-up included, {@code decay_steps} long; the last one never ends.
+     *
+     * @param step a step
+     * @return its cycle
+     */
+    @Override
+    public Cycle cycleOf(long step) {
+        Require.step(step);
+        int i = joined.partAt(step);
+        long start = i == 0 ? 0 : boundaries[i - 1];
+        if (i == boundaries.length) {
+            return Cycle.endlessFrom(i, start);
+        }
+        return new Cycle(i, start, boundaries[i] - start);
+    }
+
+    /**
+     * Optax's cycles are not scaled: each has its own {@code peak_value}.
+     *
+     * @param cycle a cycle's index, {@code >= 0}
+     * @return empty
+     */
+    @Override
+    public OptionalDouble cycleScale(long cycle) {
+        Require.nonNegative("cycle", cycle);
+        return OptionalDouble.empty();
     }
 
     @Override

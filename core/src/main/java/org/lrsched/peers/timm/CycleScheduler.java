@@ -1,5 +1,7 @@
 package org.lrsched.peers.timm;
 
+import java.math.BigInteger;
+import java.util.OptionalDouble;
 import org.lrsched.formula.Formula;
 import org.lrsched.formula.PowerCosine;
 import org.lrsched.formula.PowerPoly;
@@ -7,6 +9,8 @@ import org.lrsched.formula.TanhRamp;
 import org.lrsched.internal.ExactInts;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
+import org.lrsched.schedule.Cycle;
+import org.lrsched.schedule.Cyclic;
 import org.lrsched.spec.Kinds;
 import org.lrsched.spec.Param;
 
@@ -19,7 +23,7 @@ import org.lrsched.spec.Param;
  * poly schedulers compute it first and raise OverflowError there ({@code t_initial=1, cycle_decay=2.0}: from
  * {@code t = 1024}), which is no part of their meaning.
  */
-abstract class CycleScheduler extends TimmScheduler {
+abstract class CycleScheduler extends TimmScheduler implements Cyclic {
     static final Param<Long> T_INITIAL = Param.of("t_initial", Kinds.INTEGER, "the length of the first cycle")
             .rule("> 0", t -> t > 0);
     static final Param<Double> LR_MIN = Param.of("lr_min", Kinds.REAL, "the rate at the end of every cycle, and"
@@ -104,6 +108,43 @@ abstract class CycleScheduler extends TimmScheduler {
      */
     public final long cycleLimit() {
         return cycles.cycleLimit();
+    }
+
+    /**
+     * The cycle of {@code step}, counted in the schedule's steps: timm's cycle of {@code t}, which is the step
+     * itself, or {@code step - warmup_t} with {@code warmup_prefix}. The warm-up's steps lie in the cycles {@code t}
+     * puts them in; with {@code warmup_prefix} they open cycle 0, which starts at step 0 and lasts {@code warmup_t}
+     * steps longer. Where the value is {@code lr_min} for ever (from cycle {@code cycle_limit} on), one last cycle
+     * starts, numbered after the others, and never ends.
+     *
+     * @param step a step
+     * @return its cycle, found exactly
+     */
+    @Override
+    public final Cycle cycleOf(long step) {
+        Require.step(step);
+        long base = options().warmupPrefix() ? options().warmupT() : 0;
+        TimmCycles.Found c = cycles.find(Math.max(0, step - base));
+        if (c == null) {
+            long index = cycles.activeCycles();
+            return Cycle.endlessFrom(index, index == 0 ? 0 : base + cycles.activeEnd());
+        }
+        long start = c.index() == 0 ? 0 : base + c.first();
+        return Cycle.until(c.index(), start, cycles.endOf(c).add(BigInteger.valueOf(base)));
+    }
+
+    /**
+     * The factor of cycle {@code i}, {@code cycle_decay ** i}: the cycle peaks at {@code lr * cycle_decay ** i}.
+     * The last cycle, {@code lr_min} for ever, has none.
+     *
+     * @param cycle a cycle's index, {@code >= 0}
+     * @return the factor, empty from the last cycle on
+     * @throws ArithmeticException where {@code cycle_decay ** i} overflows, as Python's {@code OverflowError}
+     */
+    @Override
+    public final OptionalDouble cycleScale(long cycle) {
+        Require.nonNegative("cycle", cycle);
+        return cycle < cycles.activeCycles() ? OptionalDouble.of(gamma(cycle)) : OptionalDouble.empty();
     }
 
     /**

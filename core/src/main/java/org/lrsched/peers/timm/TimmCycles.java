@@ -2,6 +2,7 @@ package org.lrsched.peers.timm;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.lrsched.internal.Py;
@@ -153,6 +154,29 @@ final class TimmCycles {
     /** The first t whose value is lr_min for ever, or -1 when no t below 2^63 is. */
     long activeEnd() {
         return activeEnd;
+    }
+
+    /**
+     * How many cycles come before the value is lr_min for ever: {@code cycle_limit}, or fewer where a {@code
+     * cycle_mul < 1} runs them out (every later start rounds to the same float).
+     */
+    long activeCycles() {
+        return mode == Mode.FLOAT && cycleLimit > 0 ? maxIndex + 1 : cycleLimit;
+    }
+
+    /**
+     * The first t after a cycle, exactly, past every long too: {@code first + length} for whole cycles, the next
+     * snapped start's ceiling otherwise (finite: a {@code cycle_mul} that is not whole is below 2^52, so the start
+     * after one below 2^63 is below 2^115).
+     */
+    BigInteger endOf(Found c) {
+        if (c.end() >= 0) {
+            return BigInteger.valueOf(c.end());
+        }
+        if (c.whole()) {
+            return BigInteger.valueOf(c.first()).add(c.length());
+        }
+        return new BigDecimal(start(c.index() + 1)).setScale(0, RoundingMode.CEILING).toBigIntegerExact();
     }
 
     /** The cycle of {@code t >= 0}, or null where the value is lr_min: past the limit, or past every cycle. */

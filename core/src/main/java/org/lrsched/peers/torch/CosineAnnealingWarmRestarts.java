@@ -6,11 +6,14 @@ import static org.lrsched.peers.torch.TorchParams.LR;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.lrsched.Spec;
 import org.lrsched.formula.MxnetCosine;
 import org.lrsched.internal.Overflow;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
+import org.lrsched.schedule.Cycle;
+import org.lrsched.schedule.Cyclic;
 import org.lrsched.spec.Kinds;
 import org.lrsched.spec.Param;
 import org.lrsched.spec.ScheduleType;
@@ -22,7 +25,7 @@ import org.lrsched.spec.ScheduleType;
  * PyTorch's {@code step(epoch)} finds it with a float logarithm, which is wrong at some restarts (T_0=1, T_mult=3,
  * step 121: log(243, 3) is 4.999999999999999, so it gives eta_min instead of lr).
  */
-public final class CosineAnnealingWarmRestarts extends TorchSchedule {
+public final class CosineAnnealingWarmRestarts extends TorchSchedule implements Cyclic {
     private static final Param<Long> T_0 = Param.of("T_0", TorchKinds.INT, "the steps of the first cycle")
             .rule("a positive integer", t -> t > 0);
     private static final Param<Long> T_MULT = Param.of("T_mult", TorchKinds.INT,
@@ -53,8 +56,12 @@ public final class CosineAnnealingWarmRestarts extends TorchSchedule {
     private final double etaMin;
     /** {@code T_mult == 1}: every cycle's formula. */
     private final MxnetCosine only;
-    /** {@code T_mult >= 2}: the first step of each cycle that starts within the long steps, and its formula. */
+    /**
+     * {@code T_mult >= 2}: the first step of each cycle that starts within the long steps, its length ({@code
+     * Long.MAX_VALUE} past every long) and its formula.
+     */
     private final long[] starts;
+    private final long[] lengths;
     private final MxnetCosine[] cosines;
 
     /**
@@ -77,22 +84,26 @@ public final class CosineAnnealingWarmRestarts extends TorchSchedule {
         if (tMult == 1) {
             this.only = new MxnetCosine(t0, range, etaMin);
             this.starts = null;
+            this.lengths = null;
             this.cosines = null;
             return;
         }
         this.only = null;
         List<Long> first = new ArrayList<>();
+        List<Long> steps = new ArrayList<>();
         List<MxnetCosine> formulas = new ArrayList<>();
         BigInteger start = BigInteger.ZERO;
         BigInteger length = BigInteger.valueOf(t0);
         BigInteger last = BigInteger.valueOf(Long.MAX_VALUE);
         while (start.compareTo(last) <= 0) { // at most 63 cycles start within the long steps
             first.add(start.longValueExact());
+            steps.add(length.bitLength() < 64 ? length.longValue() : Long.MAX_VALUE);
             formulas.add(new MxnetCosine(length.doubleValue(), range, etaMin)); // float(T_i), rounded once
             start = start.add(length);
             length = length.multiply(BigInteger.valueOf(tMult));
         }
         this.starts = first.stream().mapToLong(Long::longValue).toArray();
+        this.lengths = steps.stream().mapToLong(Long::longValue).toArray();
         this.cosines = formulas.toArray(new MxnetCosine[0]);
     }
 
@@ -132,8 +143,36 @@ public final class CosineAnnealingWarmRestarts extends TorchSchedule {
         return etaMin;
     }
 
-    /** The cycle holding {@code step} (T_mult >= 2): the last whose start is at or before it. */
-    private int cycleOf(long step) {
+    /**
+     * The cycle of {@code step}: cycle {@code k} lasts {@code T_0 * T_mult ** k} steps, as PyTorch's {@code T_i}.
+     *
+     * @param step a step
+     * @return its cycle, found exactly
+     */
+    @Override
+    public Cycle cycleOf(long step) {
+        Require.step(step);
+        if (tMult == 1) {
+            return new Cycle(step / t0, step - step % t0, t0);
+        }
+        int k = indexOf(step);
+        return new Cycle(k, starts[k], lengths[k]);
+    }
+
+    /**
+     * PyTorch's cycles are not scaled.
+     *
+     * @param cycle a cycle's index, {@code >= 0}
+     * @return empty
+     */
+    @Override
+    public OptionalDouble cycleScale(long cycle) {
+        Require.nonNegative("cycle", cycle);
+        return OptionalDouble.empty();
+    }
+
+    /** The index of the cycle holding {@code step} (T_mult >= 2): the last whose start is at or before it. */
+    private int indexOf(long step) {
         int lo = 0;
         int hi = starts.length - 1;
         while (lo < hi) {
@@ -153,7 +192,7 @@ public final class CosineAnnealingWarmRestarts extends TorchSchedule {
         if (tMult == 1) {
             return Overflow.check(only.value(step % t0), step);
         }
-        int k = cycleOf(step);
+        int k = indexOf(step);
         return Overflow.check(cosines[k].value(step - starts[k]), step);
     }
 
@@ -180,7 +219,7 @@ public final class CosineAnnealingWarmRestarts extends TorchSchedule {
             }
             return;
         }
-        for (int k = cycleOf(s); s < end; k++) {
+        for (int k = indexOf(s); s < end; k++) {
             long cycleEnd = k + 1 < starts.length ? Math.min(end, starts[k + 1]) : end;
             sink.piece(cycleEnd - s, s - starts[k], 1, cosines[k]);
             s = cycleEnd;

@@ -3,11 +3,14 @@ package org.lrsched.peers.torch;
 import static org.lrsched.peers.torch.TorchParams.LAST_EPOCH;
 
 import java.math.BigInteger;
+import java.util.OptionalDouble;
 import org.lrsched.Spec;
 import org.lrsched.formula.CyclicTriangle;
 import org.lrsched.internal.Overflow;
 import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
+import org.lrsched.schedule.Cycle;
+import org.lrsched.schedule.Cyclic;
 import org.lrsched.spec.Kinds;
 import org.lrsched.spec.Param;
 import org.lrsched.spec.ScheduleType;
@@ -22,7 +25,7 @@ import org.lrsched.spec.Values;
  * starts the next cycle at the last step of some cycles past 2^53), and triangular2's scale is the exact power
  * {@code 2^-(c-1)}, 0 far out, where PyTorch's {@code 2.0 ** (c - 1)} raises OverflowError from cycle 1025 on.
  */
-public final class CyclicLR extends TorchSchedule {
+public final class CyclicLR extends TorchSchedule implements Cyclic {
     private static final Param<Double> BASE_LR = Param.of("base_lr", Kinds.REAL, "the lr at each cycle's start");
     private static final Param<Double> MAX_LR = Param.of("max_lr", Kinds.REAL, "the lr at the top of the first cycle");
     private static final Param<Number> STEP_SIZE_UP = Param.of("step_size_up", Kinds.NUMBER,
@@ -260,14 +263,56 @@ public final class CyclicLR extends TorchSchedule {
             long whole = product >>> fractionBits;
             return (product & ((1L << fractionBits) - 1)) == 0 ? whole : whole + 1;
         }
-        BigInteger product = BigInteger.valueOf(n).multiply(BigInteger.valueOf(units));
-        BigInteger[] qr = product.divideAndRemainder(BigInteger.ONE.shiftLeft(fractionBits));
-        BigInteger start = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
+        BigInteger start = exactStart(BigInteger.valueOf(n));
         return start.bitLength() < 64 ? start.longValue() : Long.MAX_VALUE;
     }
 
+    /** The first step of the cycle after {@code n} whole cycles, {@code ceil(n * total)}, exactly. */
+    private BigInteger exactStart(BigInteger n) {
+        BigInteger product = n.multiply(BigInteger.valueOf(units));
+        BigInteger[] qr = product.divideAndRemainder(BigInteger.ONE.shiftLeft(fractionBits));
+        return qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
+    }
+
+    /**
+     * The cycle of {@code step}: PyTorch's cycle {@code c} counted from 0, the whole steps {@code s} with {@code
+     * floor(s / total) = c - 1}, where {@code total = float(step_size_up) + float(step_size_down)} exactly: with
+     * float step sizes, the whole steps from {@code ceil((c - 1) * total)} to before {@code ceil(c * total)}.
+     *
+     * @param step a step
+     * @return its cycle; a cycle of less than one step that holds none is never returned
+     * @throws ArithmeticException where the cycle's index passes 2^63 - 1 (a total below one step, far out)
+     */
+    @Override
+    public Cycle cycleOf(long step) {
+        Require.step(step);
+        if (endless) {
+            return Cycle.endlessFrom(0, 0);
+        }
+        BigInteger before = cyclesBefore(step);
+        if (before.bitLength() > 63) {
+            throw new ArithmeticException("torch.CyclicLR at step " + step + ": its cycle " + before
+                    + " is past 2^63 - 1");
+        }
+        return Cycle.until(before.longValue(), exactStart(before).longValueExact(),
+                exactStart(before.add(BigInteger.ONE)));
+    }
+
+    /**
+     * The factor of cycle {@code k} (PyTorch's {@code scale_fn(k + 1)}, its {@code scale_mode='cycle'}): 1 for
+     * triangular, the exact {@code 1 / 2 ** k} for triangular2 (0 far out); exp_range scales each step, not cycles.
+     *
+     * @param cycle a cycle's index, {@code >= 0}
+     * @return the factor, empty for exp_range
+     */
+    @Override
+    public OptionalDouble cycleScale(long cycle) {
+        Require.nonNegative("cycle", cycle);
+        return "exp_range".equals(mode) ? OptionalDouble.empty() : OptionalDouble.of(scaleOf(cycle));
+    }
+
     /** The cycle's scale after {@code before} whole cycles: 1, or triangular2's exact {@code 2^-(c-1)}, 0 far out. */
-    private double cycleScale(long before) {
+    private double scaleOf(long before) {
         if (!"triangular2".equals(mode)) {
             return 1.0;
         }
@@ -293,11 +338,11 @@ public final class CyclicLR extends TorchSchedule {
         if (total >= 1) { // the common case, without allocating: fewer cycles than steps
             long before = cyclesBeforeLong(step);
             cycle = before == Long.MAX_VALUE ? 0x1p63 : (double) (before + 1);
-            scale = cycleScale(before);
+            scale = scaleOf(before);
         } else {
             BigInteger before = cyclesBefore(step);
             cycle = before.add(BigInteger.ONE).doubleValue();
-            scale = before.compareTo(BigInteger.valueOf(2000)) > 0 ? cycleScale(2001) : cycleScale(before.longValue());
+            scale = before.compareTo(BigInteger.valueOf(2000)) > 0 ? scaleOf(2001) : scaleOf(before.longValue());
         }
         boolean rising = rising(step, cycle);
         if ((rising ? ratio : ratio - 1) == 0) {
@@ -330,7 +375,7 @@ public final class CyclicLR extends TorchSchedule {
             long before = cyclesBeforeLong(s);
             long cycleEnd = before == Long.MAX_VALUE ? end : Math.min(end, cycleStart(before + 1));
             double cycle = before == Long.MAX_VALUE ? 0x1p63 : (double) (before + 1);
-            double scale = cycleScale(before);
+            double scale = scaleOf(before);
             long split = firstFalling(s, cycleEnd, cycle);
             if (split > s) {
                 emit(sink, s, split, half(cycle, true, scale), ratio);

@@ -8,6 +8,8 @@ import java.util.List;
 import org.lrsched.Schedule;
 import org.lrsched.Spec;
 import org.lrsched.plan.PieceSink;
+import org.lrsched.schedule.Composite;
+import org.lrsched.schedule.Part;
 import org.lrsched.schedule.SequenceSchedule;
 import org.lrsched.spec.Kinds;
 import org.lrsched.spec.Param;
@@ -19,7 +21,7 @@ import org.lrsched.spec.ScheduleType;
  * its closed form at 0 from the optimizer's initial lr, then steps its recursion, which drifts from its closed form
  * as the bare scheduler's does).
  */
-public final class SequentialLR extends TorchSchedule {
+public final class SequentialLR extends TorchSchedule implements Composite {
     private static final Param<List<Schedule>> SCHEDULERS = Param.of("schedulers", Kinds.schedules(List.of("lr")),
                     "the torch schedulers, in order, each without lr (they take the SequentialLR's)")
             .rule("a list of at least one scheduler", l -> !l.isEmpty())
@@ -98,6 +100,17 @@ public final class SequentialLR extends TorchSchedule {
      */
     public long[] milestones() {
         return milestones.clone();
+    }
+
+    /**
+     * The schedulers, each from its milestone to the step before the next one, shifted by its milestone, as {@link
+     * SequenceSchedule#parts()}.
+     *
+     * @return the schedulers that compute a step
+     */
+    @Override
+    public List<Part<Schedule>> parts() {
+        return sequence.parts();
     }
 
     @Override

@@ -1,10 +1,14 @@
 package org.lrsched.peers.transformers;
 
 import java.math.BigInteger;
+import java.util.OptionalDouble;
 import org.lrsched.Spec;
 import org.lrsched.formula.AffineCosine;
 import org.lrsched.formula.DivScale;
+import org.lrsched.internal.Require;
 import org.lrsched.plan.PieceSink;
+import org.lrsched.schedule.Cycle;
+import org.lrsched.schedule.Cyclic;
 import org.lrsched.spec.Kinds;
 import org.lrsched.spec.Param;
 import org.lrsched.spec.ScheduleType;
@@ -18,7 +22,7 @@ import org.lrsched.spec.ScheduleType;
  * in the right cycle, and the restart value where it does not (num_cycles = 22, 47, 49, ...). The cosine phase
  * ends at the exact {@code y >= D}.
  */
-public final class GetCosineWithHardRestartsScheduleWithWarmup extends TransformersSchedule {
+public final class GetCosineWithHardRestartsScheduleWithWarmup extends TransformersSchedule implements Cyclic {
     private static final Param<Double> NUM_CYCLES = Param.of("num_cycles", Kinds.REAL,
             "hard restarts over the decay").rule("of magnitude below 2^52 (an exact cycle index)",
                     n -> Math.abs(n) < 0x1p52).orElse(1.0);
@@ -121,8 +125,42 @@ public final class GetCosineWithHardRestartsScheduleWithWarmup extends Transform
         return numCycles;
     }
 
+    /**
+     * The cycle of {@code step}: {@code j = floor(num_cycles * y / D)} of {@code y = step - W}, numbered from 0 (as
+     * {@code -j} for a negative {@code num_cycles}, whose {@code j} counts down). The warm-up's steps open cycle 0,
+     * which starts at step 0; from {@code W + D} on, where the value is 0.0 for ever, one last cycle starts,
+     * numbered after the others, and never ends.
+     *
+     * @param step a step
+     * @return its cycle, found exactly
+     */
+    @Override
+    public Cycle cycleOf(long step) {
+        step(step);
+        long y = Math.max(0, step - numWarmupSteps);
+        if (y >= d) {
+            return Cycle.endlessFrom(Math.abs(indexOf(d - 1)) + 1, numWarmupSteps + d);
+        }
+        long j = indexOf(y);
+        long first = j == 0 ? 0 : numWarmupSteps + cycleEnd(j - Long.signum(j)); // the end of the cycle before
+        BigInteger end = BigInteger.valueOf(numWarmupSteps).add(BigInteger.valueOf(cycleEnd(j)));
+        return Cycle.until(Math.abs(j), first, end);
+    }
+
+    /**
+     * transformers' cycles are not scaled.
+     *
+     * @param cycle a cycle's index, {@code >= 0}
+     * @return empty
+     */
+    @Override
+    public OptionalDouble cycleScale(long cycle) {
+        Require.nonNegative("cycle", cycle);
+        return OptionalDouble.empty();
+    }
+
     /** The exact cycle {@code floor(num_cycles * y / d)} of {@code 0 <= y < d}. */
-    long cycleOf(long y) {
+    long indexOf(long y) {
         if (ncWhole) {
             long hi = Math.multiplyHigh(ncLong, y);
             long lo = ncLong * y;
@@ -169,7 +207,7 @@ public final class GetCosineWithHardRestartsScheduleWithWarmup extends Transform
         if (y >= d) {
             return lr * 0.0;
         }
-        return cycle(cycleOf(y)).value(y);
+        return cycle(indexOf(y)).value(y);
     }
 
     @Override
@@ -179,7 +217,7 @@ public final class GetCosineWithHardRestartsScheduleWithWarmup extends Transform
         long phaseEnd = numWarmupSteps > Long.MAX_VALUE - d ? Long.MAX_VALUE : numWarmupSteps + d;
         while (s < Math.min(end, phaseEnd)) {
             long y = s - numWarmupSteps;
-            long j = cycleOf(y);
+            long j = indexOf(y);
             long cycleEnd = cycleEnd(j);
             long stop = Math.min(Math.min(end, phaseEnd),
                     numWarmupSteps > Long.MAX_VALUE - cycleEnd ? Long.MAX_VALUE : numWarmupSteps + cycleEnd);

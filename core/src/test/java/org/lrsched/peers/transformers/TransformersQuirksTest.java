@@ -72,7 +72,7 @@ class TransformersQuirksTest {
                     }
                     long exact = new BigDecimal(nc).multiply(BigDecimal.valueOf(y))
                             .divide(BigDecimal.valueOf(d), 0, RoundingMode.FLOOR).longValueExact();
-                    assertThat(s.cycleOf(y)).as("nc=%s d=%s y=%s", nc, d, y).isEqualTo(exact);
+                    assertThat(s.indexOf(y)).as("nc=%s d=%s y=%s", nc, d, y).isEqualTo(exact);
                 }
             }
         }
