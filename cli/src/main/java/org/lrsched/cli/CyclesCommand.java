@@ -6,6 +6,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.lrsched.Schedule;
+import org.lrsched.cli.io.CliError;
+import org.lrsched.cli.io.OutputClosed;
+import org.lrsched.cli.io.StandardStreams;
+import org.lrsched.cli.spec.SpecArgument;
 import org.lrsched.schedule.Cycle;
 import org.lrsched.schedule.CyclicalSchedule;
 import org.lrsched.schedule.LinearCoolDown;
@@ -13,7 +17,6 @@ import org.lrsched.schedule.LinearWarmUp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lrsched cycles}: the cycles of a cyclical schedule that overlap a range of its steps. */
 @Command(name = "cycles",
@@ -23,8 +26,7 @@ import picocli.CommandLine.ParentCommand;
                 + " by its length). start and end are whole steps; length is the cycle_length the reference"
                 + " builds the cycle with; end is empty for a cycle that never ends before 2^63."})
 final class CyclesCommand implements Callable<Integer> {
-    @ParentCommand
-    private Main main;
+    private final StandardStreams streams;
 
     @Parameters(paramLabel = "SPEC", description = SpecArgument.DESCRIPTION)
     private String spec;
@@ -35,6 +37,10 @@ final class CyclesCommand implements Callable<Integer> {
     @Option(names = "--count", paramLabel = "N", description = "How many steps (default: ${DEFAULT-VALUE}).")
     private long count = 1000;
 
+    CyclesCommand(CommandContext context) {
+        this.streams = context.streams();
+    }
+
     @Override
     public Integer call() {
         Schedule schedule = SpecArgument.schedule(spec);
@@ -44,7 +50,7 @@ final class CyclesCommand implements Callable<Integer> {
         }
         long last = count == 0 ? from - 1 : (from > Long.MAX_VALUE - (count - 1) ? Long.MAX_VALUE : from + count - 1);
         try {
-            Writer out = new OutputStreamWriter(main.streams().out(), StandardCharsets.UTF_8);
+            Writer out = new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8);
             out.write("cycle_idx,start,length,end,magnitude\n");
             long step = from;
             while (step <= last) {

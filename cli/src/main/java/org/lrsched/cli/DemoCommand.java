@@ -11,15 +11,34 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.lrsched.Schedule;
-import org.lrsched.types.Presets;
+import org.lrsched.cli.io.CliError;
+import org.lrsched.cli.io.IoMessages;
+import org.lrsched.cli.io.Output;
+import org.lrsched.cli.io.Progress;
+import org.lrsched.cli.io.StandardStreams;
+import org.lrsched.cli.plot.ChartGrid;
+import org.lrsched.cli.plot.Charts;
+import org.lrsched.cli.plot.PlotLine;
+import org.lrsched.cli.plot.PlotLines;
+import org.lrsched.cli.plot.PngFile;
+import org.lrsched.cli.spec.NamedSchedule;
+import org.lrsched.cli.table.AvailableKernels;
+import org.lrsched.cli.table.KernelOption;
+import org.lrsched.cli.table.KernelTiming;
+import org.lrsched.cli.table.Precision;
+import org.lrsched.cli.table.StepRange;
+import org.lrsched.cli.table.TableFormat;
+import org.lrsched.cli.table.TableStream;
+import org.lrsched.cli.verify.Verification;
+import org.lrsched.cli.verify.VerifyReport;
 import org.lrsched.table.Kernel;
 import org.lrsched.table.Kernels;
+import org.lrsched.types.Presets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lrsched demo}: the main job end to end on the documents' SGDR example. */
 @Command(name = "demo",
@@ -36,10 +55,8 @@ final class DemoCommand implements Callable<Integer> {
     private static final int PANEL_WIDTH = 800;
     private static final int PANEL_HEIGHT = 450;
 
+    private final StandardStreams streams;
     private final Supplier<AvailableKernels> kernels;
-
-    @ParentCommand
-    private Main main;
 
     @CommandLine.Spec
     private CommandSpec command;
@@ -51,13 +68,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     private ProgressOption progress;
 
-    DemoCommand() {
-        this(AvailableKernels::find);
-    }
-
-    /** The kernels to check and time, found only when the command runs. */
-    DemoCommand(Supplier<AvailableKernels> kernels) {
-        this.kernels = kernels;
+    DemoCommand(CommandContext context) {
+        this.streams = context.streams();
+        this.kernels = context.kernels();
     }
 
     @Override
@@ -72,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
         text.println();
         text.println("1. Every kernel's tables against at(), step by step (as lrsched verify does)");
         Verification verification;
-        try (Progress bar = progress.start(main.streams().err(), "lrsched demo: verify", RANGE.count())) {
+        try (Progress bar = progress.start(streams.err(), "lrsched demo: verify", RANGE.count())) {
             verification = Verification.run(sgdr, RANGE, available.kernels(), bar);
         }
         VerifyReport.print(verification, PRESET, available.notes(), text);
@@ -140,7 +153,7 @@ final class DemoCommand implements Callable<Integer> {
 
     private void writeTable(Schedule schedule, Path file) {
         try (Output table = Output.file(file);
-                Progress bar = progress.start(main.streams().err(), "lrsched demo: " + file, RANGE.count())) {
+                Progress bar = progress.start(streams.err(), "lrsched demo: " + file, RANGE.count())) {
             TableStream.write(schedule, RANGE, Precision.DOUBLE, KernelOption.preferred(),
                     TableFormat.NPY.writer(table, Precision.DOUBLE, RANGE.count()), bar);
             table.commit();
@@ -151,7 +164,7 @@ final class DemoCommand implements Callable<Integer> {
 
     private void writePlot(Schedule schedule, Path file) {
         List<PlotLine> lines;
-        try (Progress bar = progress.start(main.streams().err(), "lrsched demo: " + file, RANGE.count())) {
+        try (Progress bar = progress.start(streams.err(), "lrsched demo: " + file, RANGE.count())) {
             lines = PlotLines.sample(List.of(new NamedSchedule(PRESET, schedule)), RANGE, PlotCommand.WIDTH, bar);
         }
         String title = String.format("%s, %,d steps (log scale)", PRESET, RANGE.count());

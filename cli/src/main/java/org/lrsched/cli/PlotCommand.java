@@ -4,11 +4,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.lrsched.cli.io.CliError;
+import org.lrsched.cli.io.Progress;
+import org.lrsched.cli.io.StandardStreams;
+import org.lrsched.cli.plot.Charts;
+import org.lrsched.cli.plot.LogAxis;
+import org.lrsched.cli.plot.PlotLine;
+import org.lrsched.cli.plot.PlotLines;
+import org.lrsched.cli.plot.PngFile;
+import org.lrsched.cli.spec.NamedSchedule;
+import org.lrsched.cli.spec.SpecArgument;
+import org.lrsched.cli.table.StepRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lrsched plot}: schedules drawn into a PNG, like the documents' figures. */
 @Command(name = "plot",
@@ -21,8 +31,7 @@ final class PlotCommand implements Callable<Integer> {
     static final int WIDTH = 1000;
     static final int HEIGHT = 600;
 
-    @ParentCommand
-    private Main main;
+    private final StandardStreams streams;
 
     @Parameters(arity = "1..*", paramLabel = "SPEC", description = SpecArgument.DESCRIPTION)
     private List<String> specs;
@@ -44,6 +53,10 @@ final class PlotCommand implements Callable<Integer> {
     @Mixin
     private ProgressOption progress;
 
+    PlotCommand(CommandContext context) {
+        this.streams = context.streams();
+    }
+
     @Override
     public Integer call() {
         List<NamedSchedule> schedules = new ArrayList<>();
@@ -55,7 +68,7 @@ final class PlotCommand implements Callable<Integer> {
             throw new CliError("--count must be > 0 to plot, got 0");
         }
         List<PlotLine> lines;
-        try (Progress bar = progress.start(main.streams().err(), "lrsched plot", totalSteps(range, schedules.size()))) {
+        try (Progress bar = progress.start(streams.err(), "lrsched plot", totalSteps(range, schedules.size()))) {
             lines = PlotLines.sample(schedules, range, WIDTH, bar);
         }
         if (logY) {

@@ -2,13 +2,20 @@ package org.lrsched.cli;
 
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.lrsched.cli.io.Progress;
+import org.lrsched.cli.io.StandardStreams;
+import org.lrsched.cli.spec.NamedSchedule;
+import org.lrsched.cli.spec.SpecArgument;
+import org.lrsched.cli.table.AvailableKernels;
+import org.lrsched.cli.table.StepRange;
+import org.lrsched.cli.verify.Verification;
+import org.lrsched.cli.verify.VerifyReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lrsched verify}: every kernel's tables against the schedule's own {@code at}, under the contract. */
 @Command(name = "verify",
@@ -19,10 +26,8 @@ import picocli.CommandLine.ParentCommand;
                 + " contract's bound, and PASS or FAIL.",
             "Exit status 1 when a check fails."})
 final class VerifyCommand implements Callable<Integer> {
+    private final StandardStreams streams;
     private final Supplier<AvailableKernels> kernels;
-
-    @ParentCommand
-    private Main main;
 
     @CommandLine.Spec
     private CommandSpec command;
@@ -39,13 +44,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     private ProgressOption progress;
 
-    VerifyCommand() {
-        this(AvailableKernels::find);
-    }
-
-    /** The kernels to check, found only when the command runs (the vector kernel's module loads then). */
-    VerifyCommand(Supplier<AvailableKernels> kernels) {
-        this.kernels = kernels;
+    VerifyCommand(CommandContext context) {
+        this.streams = context.streams();
+        this.kernels = context.kernels();
     }
 
     @Override
@@ -54,7 +55,7 @@ final class VerifyCommand implements Callable<Integer> {
         StepRange range = StepRange.of(from, count);
         AvailableKernels available = kernels.get();
         Verification verification;
-        try (Progress bar = progress.start(main.streams().err(), "lrsched verify", range.count())) {
+        try (Progress bar = progress.start(streams.err(), "lrsched verify", range.count())) {
             verification = Verification.run(named.schedule(), range, available.kernels(), bar);
         }
         VerifyReport.print(verification, named.name(), available.notes(), command.commandLine().getOut());

@@ -1,7 +1,6 @@
 package org.lrsched.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
@@ -13,6 +12,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lrsched.cli.spec.NamedSchedule;
 
 /** {@code lrsched plot}: PNG files like the documents' figures, headless, for any count. */
 class PlotCommandTest {
@@ -69,18 +69,6 @@ class PlotCommandTest {
                 String.valueOf(count), "-o", png.toString()).succeeded();
 
         assertThat(Arrays.copyOf(Files.readAllBytes(png), 8)).isEqualTo(PNG_MAGIC);
-    }
-
-    /** Schedules promise never to give one (B2, B7 gave some); should one come, the plot says where, not XChart. */
-    @Test
-    void aValueThatIsNotFiniteIsNamedByItsStep() {
-        double[] chunk = {1, 2, Double.NaN, Double.POSITIVE_INFINITY};
-
-        assertThatThrownBy(() -> PlotLines.requireFinite("sgdr", 100, chunk, 4)).isInstanceOf(CliError.class)
-                .hasMessage("cannot plot sgdr: its learning rate at step 102 is NaN");
-        assertThatThrownBy(() -> PlotLines.requireFinite("sgdr", 100, new double[] {1, Double.NEGATIVE_INFINITY}, 2))
-                .hasMessage("cannot plot sgdr: its learning rate at step 101 is -Infinity");
-        PlotLines.requireFinite("sgdr", 100, chunk, 2);
     }
 
     @Test

@@ -3,9 +3,11 @@ package org.lrsched.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lrsched.cli.table.AvailableKernels;
 import org.lrsched.formula.Cosine;
 import org.lrsched.formula.Formula;
 import org.lrsched.formula.MulDiv;
@@ -13,7 +15,6 @@ import org.lrsched.formula.Out;
 import org.lrsched.table.Kernel;
 import org.lrsched.table.Kernels;
 import org.lrsched.types.Presets;
-import picocli.CommandLine;
 
 /** {@code lrsched verify}: PASS where the kernels keep the contract, FAIL and exit 1 where one does not. */
 class VerifyCommandTest {
@@ -81,7 +82,7 @@ class VerifyCommandTest {
 
     @Test
     void aBrokenKernelFailsWithExitCode1() {
-        Cli.Result result = Cli.runWith(withKernels(Kernels.REFERENCE, new BrokenKernel()),
+        Cli.Result result = Cli.runWithKernels(withKernels(Kernels.REFERENCE, new BrokenKernel()),
                 "verify", "one_cycle", "--count", "3000");
 
         assertThat(result.exitCode()).isEqualTo(1);
@@ -92,7 +93,7 @@ class VerifyCommandTest {
 
     @Test
     void aBrokenKernelStillPassesWhereItIsNeverUsed() {
-        Cli.Result result = Cli.runWith(withKernels(new BrokenKernel()), "verify", "slanted_triangular",
+        Cli.Result result = Cli.runWithKernels(withKernels(new BrokenKernel()), "verify", "slanted_triangular",
                 "--count", "1000");
 
         assertThat(result.exitCode()).as(result.out()).isZero(); // triangle ramps only: no linear warm-up or cool-down
@@ -107,20 +108,9 @@ class VerifyCommandTest {
     }
 
     /** Verify and demo check these kernels instead of the JVM's. */
-    static CommandLine.IFactory withKernels(Kernel... kernels) {
+    static Supplier<AvailableKernels> withKernels(Kernel... kernels) {
         AvailableKernels chosen = new AvailableKernels(List.of(kernels), List.of());
-        return new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == VerifyCommand.class) {
-                    return type.cast(new VerifyCommand(() -> chosen));
-                }
-                if (type == DemoCommand.class) {
-                    return type.cast(new DemoCommand(() -> chosen));
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        };
+        return () -> chosen;
     }
 
     /**

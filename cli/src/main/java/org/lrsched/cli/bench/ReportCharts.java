@@ -12,7 +12,7 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
-import org.lrsched.cli.PngFile;
+import org.lrsched.cli.plot.PngFile;
 
 /**
  * The report's bar charts, PNG files beside the README: per run the vector fill's fraction of the roofline and

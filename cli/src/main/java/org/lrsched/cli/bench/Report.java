@@ -1,0 +1,58 @@
+package org.lrsched.cli.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lrsched.cli.io.CliError;
+import org.lrsched.cli.io.Output;
+
+/** results/README.md and its charts, regenerated from every run stored under the results folder. */
+public final class Report {
+    static final String README = "README.md";
+    static final String NOTES = "NOTES.md";
+
+    /** What was written: the README, from how many runs, with how many charts. */
+    public record Written(Path readme, int runs, int charts) {}
+
+    private Report() {}
+
+    /** Writes {@code dir}/README.md and its charts from the runs under {@code dir}; NOTES.md is copied in. */
+    public static Written write(Path dir) throws IOException {
+        List<StoredRun> runs = StoredRun.findAll(dir);
+        if (runs.isEmpty()) {
+            throw new CliError("no stored runs under " + dir + " (CPU/CONFIG/jmh.json): run 'lrsched bench' first");
+        }
+        Map<String, List<String>> charts = new LinkedHashMap<>();
+        List<String> overall = new ArrayList<>();
+        for (String precision : List.of("float", "double")) {
+            addIfDrawn(overall, ReportCharts.configs(runs, precision, dir));
+        }
+        charts.put("", overall);
+        for (StoredRun run : runs) {
+            List<String> files = new ArrayList<>();
+            addIfDrawn(files, ReportCharts.roofline(run, dir));
+            addIfDrawn(files, ReportCharts.peers(run, dir));
+            charts.put(run.name(), files);
+        }
+        Path notes = dir.resolve(NOTES);
+        String notesText = Files.isRegularFile(notes) ? Files.readString(notes) : "";
+        Path readme = dir.resolve(README);
+        try (Output out = Output.file(readme)) {
+            out.stream().write(ReportReadme.render(runs, notesText, charts).getBytes(StandardCharsets.UTF_8));
+            out.commit();
+        }
+        return new Written(readme, runs.size(), charts.values().stream().mapToInt(List::size).sum());
+    }
+
+    /** A chart's file name, unless there was nothing to draw. */
+    private static void addIfDrawn(List<String> files, String file) {
+        if (file != null) {
+            files.add(file);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.lrsched.cli.table;
+
+import org.lrsched.Schedule;
+import org.lrsched.table.Kernel;
+
+/**
+ * Wall-clock time of one kernel filling a range of steps, in cache-sized chunks and without any I/O: a rough
+ * comparison of kernels for a printout, not a benchmark (the jmh module measures properly).
+ */
+public final class KernelTiming {
+    private KernelTiming() {}
+
+    /** Seconds to fill the range once through {@code kernel} in {@code precision}. */
+    public static double seconds(Schedule schedule, StepRange range, Kernel kernel, Precision precision) {
+        TableChunk chunk = TableChunk.of(precision, (int) Math.min(range.count(), TableStream.CHUNK));
+        long started = System.nanoTime();
+        for (long done = 0; done < range.count(); ) {
+            int n = (int) Math.min(chunk.size, range.count() - done);
+            chunk.fill(schedule, range.from() + done, n, kernel);
+            done += n;
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+}
