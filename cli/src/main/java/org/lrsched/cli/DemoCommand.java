@@ -23,6 +23,7 @@ import org.lrsched.cli.plot.PlotLines;
 import org.lrsched.cli.plot.PngFile;
 import org.lrsched.cli.spec.NamedSchedule;
 import org.lrsched.cli.table.AvailableKernels;
+import org.lrsched.cli.table.Chunks;
 import org.lrsched.cli.table.KernelOption;
 import org.lrsched.cli.table.KernelTiming;
 import org.lrsched.cli.table.Precision;
@@ -97,7 +98,7 @@ final class DemoCommand implements Callable<Integer> {
 
         text.println();
         text.println(String.format("2. The kernels against each other (wall-clock, one run each, warmed up by the"
-                + " checks above; %,d steps in chunks of %,d, no file I/O)", RANGE.count(), TableStream.CHUNK));
+                + " checks above; %,d steps in chunks of %,d, no file I/O)", RANGE.count(), Chunks.SIZE));
         printTimings(sgdr, available.kernels(), text);
 
         text.println();

@@ -36,12 +36,8 @@ final class PlotCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SPEC", description = SpecArgument.DESCRIPTION)
     private List<String> specs;
 
-    @Option(names = "--from", paramLabel = "N", description = "The first step (default: ${DEFAULT-VALUE}).")
-    private long from = 0;
-
-    @Option(names = "--count", paramLabel = "N",
-            description = "How many steps (default: ${DEFAULT-VALUE}, as in the documents' figures).")
-    private long count = 1500;
+    @Mixin
+    private RangeOption steps = new RangeOption(1500);
 
     @Option(names = "--log-y", description = "A logarithmic learning-rate axis (every value must be > 0).")
     private boolean logY;
@@ -63,7 +59,7 @@ final class PlotCommand implements Callable<Integer> {
         for (String spec : specs) {
             schedules.add(NamedSchedule.of(spec));
         }
-        StepRange range = StepRange.of(from, count);
+        StepRange range = steps.range();
         if (range.count() == 0) {
             throw new CliError("--count must be > 0 to plot, got 0");
         }

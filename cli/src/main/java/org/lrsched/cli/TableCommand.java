@@ -31,11 +31,8 @@ final class TableCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SPEC", description = SpecArgument.DESCRIPTION)
     private String spec;
 
-    @Option(names = "--from", paramLabel = "N", description = "The first step (default: ${DEFAULT-VALUE}).")
-    private long from = 0;
-
-    @Option(names = "--count", paramLabel = "N", description = "How many steps (default: ${DEFAULT-VALUE}).")
-    private long count = 1000;
+    @Mixin
+    private RangeOption steps = new RangeOption(1000);
 
     @Option(names = "--precision", paramLabel = "TYPE",
             description = "${COMPLETION-CANDIDATES}; float is the double value rounded to the nearest float"
@@ -68,11 +65,11 @@ final class TableCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Schedule schedule = SpecArgument.schedule(spec);
-        StepRange range = StepRange.of(from, count);
+        StepRange range = steps.range();
         Kernel chosen = KernelOption.resolve(kernel);
         try (Output out = output == null ? Output.standard(streams.out()) : Output.file(output);
                 Progress bar = progress.start(streams.err(), "lrsched table", range.count())) {
-            TableStream.write(schedule, range, precision, chosen, format.writer(out, precision, count), bar);
+            TableStream.write(schedule, range, precision, chosen, format.writer(out, precision, range.count()), bar);
             out.commit();
         } catch (IOException e) {
             if (output == null) {

@@ -35,11 +35,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SPEC", description = SpecArgument.DESCRIPTION)
     private String spec;
 
-    @Option(names = "--from", paramLabel = "N", description = "The first step (default: ${DEFAULT-VALUE}).")
-    private long from = 0;
-
-    @Option(names = "--count", paramLabel = "N", description = "How many steps (default: ${DEFAULT-VALUE}).")
-    private long count = 1_000_000;
+    @Mixin
+    private RangeOption steps = new RangeOption(1_000_000);
 
     @Mixin
     private ProgressOption progress;
@@ -52,7 +49,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         NamedSchedule named = NamedSchedule.of(spec);
-        StepRange range = StepRange.of(from, count);
+        StepRange range = steps.range();
         AvailableKernels available = kernels.get();
         Verification verification;
         try (Progress bar = progress.start(streams.err(), "lrsched verify", range.count())) {

@@ -5,10 +5,9 @@ import java.util.List;
 import org.lrsched.cli.io.CliError;
 import org.lrsched.cli.io.Progress;
 import org.lrsched.cli.spec.NamedSchedule;
+import org.lrsched.cli.table.Chunks;
 import org.lrsched.cli.table.KernelOption;
 import org.lrsched.cli.table.StepRange;
-import org.lrsched.cli.table.Steps;
-import org.lrsched.cli.table.TableStream;
 import org.lrsched.table.Kernel;
 
 /**
@@ -21,19 +20,16 @@ public final class PlotLines {
 
     public static List<PlotLine> sample(List<NamedSchedule> schedules, StepRange range, int columns, Progress progress) {
         Kernel kernel = KernelOption.preferred();
-        double[] chunk = new double[(int) Math.min(range.count(), TableStream.CHUNK)];
         List<PlotLine> lines = new ArrayList<>();
         long before = 0;
         for (NamedSchedule named : schedules) {
             ColumnSampler sampler = new ColumnSampler(range, columns);
-            for (long done = 0; done < range.count(); ) {
-                int n = (int) Math.min(chunk.length, range.count() - done);
-                Steps.fill(named.schedule(), range.from() + done, chunk, n, kernel);
-                requireFinite(named.name(), range.from() + done, chunk, n);
-                sampler.accept(range.from() + done, chunk, n);
-                done += n;
-                progress.advance(before + done);
-            }
+            long earlier = before; // the steps of the lines before this one, for the progress bar
+            Chunks.doubles(named.schedule(), range, kernel, (first, values, n) -> {
+                requireFinite(named.name(), first, values, n);
+                sampler.accept(first, values, n);
+                progress.advance(earlier + (first + n - range.from()));
+            });
             before += range.count();
             lines.add(new PlotLine(uniqueName(named.name(), lines), sampler.points()));
         }

@@ -12,12 +12,11 @@ public final class KernelTiming {
 
     /** Seconds to fill the range once through {@code kernel} in {@code precision}. */
     public static double seconds(Schedule schedule, StepRange range, Kernel kernel, Precision precision) {
-        TableChunk chunk = TableChunk.of(precision, (int) Math.min(range.count(), TableStream.CHUNK));
         long started = System.nanoTime();
-        for (long done = 0; done < range.count(); ) {
-            int n = (int) Math.min(chunk.size, range.count() - done);
-            chunk.fill(schedule, range.from() + done, n, kernel);
-            done += n;
+        if (precision == Precision.FLOAT) {
+            Chunks.floats(schedule, range, kernel, (first, values, n) -> {});
+        } else {
+            Chunks.doubles(schedule, range, kernel, (first, values, n) -> {});
         }
         return (System.nanoTime() - started) / 1e9;
     }

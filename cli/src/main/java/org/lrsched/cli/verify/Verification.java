@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import org.lrsched.Schedule;
 import org.lrsched.cli.io.Progress;
+import org.lrsched.cli.table.Chunks;
 import org.lrsched.cli.table.Precision;
 import org.lrsched.cli.table.StepRange;
 import org.lrsched.cli.table.Steps;
-import org.lrsched.cli.table.TableStream;
 import org.lrsched.contract.Contract;
 import org.lrsched.table.Kernel;
+import org.lrsched.table.Kernels;
 
 /**
  * Every kernel's double and float tables of a range against the schedule's {@code at}, step by step under the
@@ -35,22 +36,19 @@ public record Verification(Schedule schedule, StepRange range, Contract contract
         return tallies.stream().allMatch(ErrorTally::passed) && loop.map(LoopOracle.Outcome::passed).orElse(true);
     }
 
-    /** Checks every chunk under its own contract; returns the widest. */
+    /**
+     * Checks every chunk under its own contract; returns the widest. The chunks are the reference kernel's (at()
+     * per step: what the others owe); each kernel fills the same steps beside them.
+     */
     private static Contract checkKernels(Schedule schedule, StepRange range, List<ErrorTally> tallies,
             Progress progress) {
-        Contract widest = null;
-        int size = (int) Math.min(range.count(), TableStream.CHUNK);
-        double[] want = new double[size];
+        Contract[] widest = {null}; // set by the chunks' callback
+        int size = (int) Math.min(range.count(), Chunks.SIZE);
         double[] doubles = new double[size];
         float[] floats = new float[size];
-        for (long done = 0; done < range.count(); ) {
-            int n = (int) Math.min(size, range.count() - done);
-            long first = range.from() + done;
+        Chunks.doubles(schedule, range, Kernels.REFERENCE, (first, want, n) -> {
             Contract contract = Steps.contract(schedule, first, n);
-            widest = widest == null ? contract : widest.and(contract);
-            for (int i = 0; i < n; i++) {
-                want[i] = Steps.at(schedule, first + i);
-            }
+            widest[0] = widest[0] == null ? contract : widest[0].and(contract);
             for (ErrorTally tally : tallies) {
                 if (tally.precision == Precision.DOUBLE) {
                     Steps.fill(schedule, first, doubles, n, tally.kernel);
@@ -66,9 +64,8 @@ public record Verification(Schedule schedule, StepRange range, Contract contract
                     }
                 }
             }
-            done += n;
-            progress.advance(done);
-        }
-        return widest;
+            progress.advance(first + n - range.from());
+        });
+        return widest[0];
     }
 }
