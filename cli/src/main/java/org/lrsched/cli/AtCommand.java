@@ -12,6 +12,7 @@ import org.lrsched.cli.io.Ascii;
 import org.lrsched.cli.io.OutputClosed;
 import org.lrsched.cli.io.StandardStreams;
 import org.lrsched.cli.io.StepLines;
+import org.lrsched.cli.io.WholeNumbers;
 import org.lrsched.cli.spec.SpecArgument;
 import org.lrsched.cli.table.CsvRowWriter;
 import org.lrsched.cli.table.Precision;
@@ -61,7 +62,7 @@ final class AtCommand implements Callable<Integer> {
     private List<Long> parseGiven() {
         List<Long> parsed = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            parsed.add(Steps.parse(steps.get(i), "STEP " + (i + 1)));
+            parsed.add(WholeNumbers.step(steps.get(i), "STEP " + (i + 1)));
         }
         return parsed;
     }
@@ -72,7 +73,7 @@ final class AtCommand implements Callable<Integer> {
                 StandardCharsets.UTF_8)));
         for (String line; (line = readLine(in, rows)) != null; ) {
             if (!Ascii.strip(line).isEmpty()) {
-                long step = Steps.parse(line, "standard input, line " + in.number());
+                long step = WholeNumbers.step(line, "standard input, line " + in.number());
                 rows.write(step, Steps.at(schedule, step));
             }
         }

@@ -4,7 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.lrsched.cli.io.StandardStreams;
-import org.lrsched.cli.io.WholeNumberOption;
+import org.lrsched.cli.io.WholeNumbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -45,10 +45,10 @@ public final class Main implements Runnable {
                 .setErr(streams.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExpandAtFiles(false) // @FILE is a SPEC, not picocli's file of arguments
-                .registerConverter(Long.class, WholeNumberOption::toLong)
-                .registerConverter(Long.TYPE, WholeNumberOption::toLong)
-                .registerConverter(Integer.class, WholeNumberOption::toInt)
-                .registerConverter(Integer.TYPE, WholeNumberOption::toInt)
+                .registerConverter(Long.class, WholeNumbers::toLong)
+                .registerConverter(Long.TYPE, WholeNumbers::toLong)
+                .registerConverter(Integer.class, WholeNumbers::toInt)
+                .registerConverter(Integer.TYPE, WholeNumbers::toInt)
                 .setParameterExceptionHandler(Errors::usage)
                 .setExecutionExceptionHandler(Errors::failure);
     }

@@ -97,7 +97,8 @@ class PlotCommandTest {
     void badArgumentsAreOneLineErrors() {
         String png = dir.resolve("p.png").toString();
         Cli.run("plot", "sgdr", "--count", "0", "-o", png).failedWith("--count must be > 0 to plot");
-        Cli.run("plot", "sgdr", "--count", "1e9", "-o", png).failedWith("'1e9' is not a whole number");
+        Cli.run("plot", "sgdr", "--count", "1e-3", "-o", png)
+                .failedWith("'1e-3' is not a whole number: it is 0.001");
         Cli.run("plot", "sgdr", "--from", "-4", "-o", png).failedWith("--from must be >= 0, got -4");
         Cli.run("plot", "-o", png).failedWith("Missing required parameter: 'SPEC'");
         Cli.run("plot", "sgdrr", "-o", png).failedWith("unknown preset 'sgdrr'");

@@ -1,42 +1,14 @@
 package org.lrsched.cli.table;
 
 import org.lrsched.Schedule;
-import org.lrsched.cli.io.Ascii;
 import org.lrsched.cli.io.CliError;
-import org.lrsched.cli.io.Echo;
 import org.lrsched.contract.Contract;
 import org.lrsched.table.Kernel;
 import org.lrsched.table.Tables;
 
-/** Steps as the commands read them, and the schedule's value at one, failing with the step named. */
+/** The schedule's values at steps, failing with the step named where the reference raises. */
 public final class Steps {
     private Steps() {}
-
-    /**
-     * A whole number from 0 to {@code Long.MAX_VALUE} in ASCII digits, with spaces around it allowed;
-     * {@code where} says where the text came from.
-     */
-    public static long parse(String text, String where) {
-        String digits = Ascii.strip(text);
-        if (!Ascii.isInteger(digits)) {
-            throw notAStep(text, where);
-        }
-        long step;
-        try {
-            step = Long.parseLong(digits);
-        } catch (NumberFormatException e) {
-            throw notAStep(text, where);
-        }
-        if (step < 0) {
-            throw notAStep(text, where);
-        }
-        return step;
-    }
-
-    private static CliError notAStep(String text, String where) {
-        return new CliError(where + ": '" + Echo.of(text) + "' is not a step (a whole number from 0 to "
-                + Long.MAX_VALUE + ")");
-    }
 
     /**
      * {@code n} values from step {@code first} into {@code out} through {@code kernel}. A table that would end
