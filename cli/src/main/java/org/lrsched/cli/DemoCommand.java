@@ -153,7 +153,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private void writeTable(Schedule schedule, Path file) {
-        try (Output table = Output.file(file);
+        try (Output table = Output.file(file, streams.err());
                 Progress bar = progress.start(streams.err(), "lrsched demo: " + file, RANGE.count())) {
             TableStream.write(schedule, RANGE, Precision.DOUBLE, KernelOption.preferred(),
                     TableFormat.NPY.writer(table, Precision.DOUBLE, RANGE.count()), bar);
@@ -170,17 +170,17 @@ final class DemoCommand implements Callable<Integer> {
         }
         String title = String.format("%s, %,d steps (log scale)", PRESET, RANGE.count());
         PngFile.write(Charts.image(Charts.lines(lines, RANGE, true, PlotCommand.WIDTH, PlotCommand.HEIGHT, title,
-                false)), file);
+                false)), file, streams.err());
     }
 
-    private static void writePresets(Path file) {
+    private void writePresets(Path file) {
         List<BufferedImage> panels = new ArrayList<>();
         for (String name : Presets.all().keySet()) {
             List<PlotLine> lines = PlotLines.sample(List.of(new NamedSchedule(name, Presets.get(name))), FIGURE,
                     PANEL_WIDTH, Progress.NONE);
             panels.add(Charts.image(Charts.lines(lines, FIGURE, false, PANEL_WIDTH, PANEL_HEIGHT, name, false)));
         }
-        PngFile.write(ChartGrid.of(panels, 2), file);
+        PngFile.write(ChartGrid.of(panels, 2), file, streams.err());
     }
 
     private static long size(Path file) {

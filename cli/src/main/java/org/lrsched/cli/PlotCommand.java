@@ -70,7 +70,7 @@ final class PlotCommand implements Callable<Integer> {
         if (logY) {
             LogAxis.requirePositive(lines);
         }
-        PngFile.write(Charts.image(Charts.lines(lines, range, logY, WIDTH, HEIGHT, "", true)), output);
+        PngFile.write(Charts.image(Charts.lines(lines, range, logY, WIDTH, HEIGHT, "", true)), output, streams.err());
         return 0;
     }
 

@@ -67,7 +67,7 @@ final class TableCommand implements Callable<Integer> {
         Schedule schedule = SpecArgument.schedule(spec);
         StepRange range = steps.range();
         Kernel chosen = KernelOption.resolve(kernel);
-        try (Output out = output == null ? Output.standard(streams.out()) : Output.file(output);
+        try (Output out = output == null ? Output.standard(streams.out()) : Output.file(output, streams.err());
                 Progress bar = progress.start(streams.err(), "lrsched table", range.count())) {
             TableStream.write(schedule, range, precision, chosen, format.writer(out, precision, range.count()), bar);
             out.commit();

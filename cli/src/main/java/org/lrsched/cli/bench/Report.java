@@ -1,6 +1,7 @@
 package org.lrsched.cli.bench;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,28 +22,32 @@ public final class Report {
 
     private Report() {}
 
-    /** Writes {@code dir}/README.md and its charts from the runs under {@code dir}; NOTES.md is copied in. */
-    public static Written write(Path dir) throws IOException {
+    /**
+     * Writes {@code dir}/README.md and its charts from the runs under {@code dir}; NOTES.md is copied in. A stale
+     * temporary file removed on the way is reported on {@code err}.
+     */
+    public static Written write(Path dir, PrintWriter err) throws IOException {
         List<StoredRun> runs = StoredRun.findAll(dir);
         if (runs.isEmpty()) {
             throw new CliError("no stored runs under " + dir + " (CPU/CONFIG/jmh.json): run 'lrsched bench' first");
         }
+        ReportCharts drawn = new ReportCharts(dir, err);
         Map<String, List<String>> charts = new LinkedHashMap<>();
         List<String> overall = new ArrayList<>();
         for (String precision : List.of("float", "double")) {
-            addIfDrawn(overall, ReportCharts.configs(runs, precision, dir));
+            addIfDrawn(overall, drawn.configs(runs, precision));
         }
         charts.put("", overall);
         for (StoredRun run : runs) {
             List<String> files = new ArrayList<>();
-            addIfDrawn(files, ReportCharts.roofline(run, dir));
-            addIfDrawn(files, ReportCharts.peers(run, dir));
+            addIfDrawn(files, drawn.roofline(run));
+            addIfDrawn(files, drawn.peers(run));
             charts.put(run.name(), files);
         }
         Path notes = dir.resolve(NOTES);
         String notesText = Files.isRegularFile(notes) ? Files.readString(notes) : "";
         Path readme = dir.resolve(README);
-        try (Output out = Output.file(readme)) {
+        try (Output out = Output.file(readme, err)) {
             out.stream().write(ReportReadme.render(runs, notesText, charts).getBytes(StandardCharsets.UTF_8));
             out.commit();
         }

@@ -3,6 +3,7 @@ package org.lrsched.cli.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
@@ -43,7 +44,11 @@ public final class Output implements Closeable {
         return new Output(null, out, Channels.newChannel(out), null, null, null);
     }
 
-    public static Output file(Path given) throws IOException {
+    /**
+     * The file {@code given}; temporary files of it that killed runs left are removed first, and said so on
+     * {@code err}.
+     */
+    public static Output file(Path given, PrintWriter err) throws IOException {
         // through symbolic links: the file they name is written and the links kept, even where it is still missing
         Path target = LinkTarget.of(given);
         if (Files.isDirectory(target)) {
@@ -60,6 +65,7 @@ public final class Output implements Closeable {
         Runtime.getRuntime().addShutdownHook(removeTemp);
         try {
             FileChannel file = TempFile.create(temp, destination);
+            StaleTemps.remove(destination, temp, err);
             return new Output(file, Channels.newOutputStream(file), file, temp, destination, removeTemp);
         } catch (IOException | RuntimeException e) {
             Runtime.getRuntime().removeShutdownHook(removeTemp);

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.lrsched.cli.io.CliError;
@@ -14,9 +15,9 @@ import org.lrsched.cli.io.Output;
 public final class PngFile {
     private PngFile() {}
 
-    public static void write(BufferedImage image, Path file) {
+    public static void write(BufferedImage image, Path file, PrintWriter err) {
         byte[] png = encode(image); // in memory first: only the file's own errors can happen while writing it
-        try (Output out = Output.file(file)) {
+        try (Output out = Output.file(file, err)) {
             out.stream().write(png);
             out.commit();
         } catch (IOException e) {
