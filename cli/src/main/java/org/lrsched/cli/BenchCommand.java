@@ -24,12 +24,15 @@ import picocli.CommandLine.Option;
             "Each run goes to results/CPU/JDK[-maxvectorBYTES]/: JMH's JSON (jmh.json), its output (jmh.log) and the"
                 + " environment (environment.json: CPU model and flags, vector size, JDK, JVM flags, date, git"
                 + " commit), replacing an earlier run of the same configuration. 'lrsched report' turns all stored"
-                + " runs into results/README.md."})
+                + " runs into results/README.md.",
+            "A --quick run goes to " + RepositoryRoot.QUICK_RESULTS + "/ instead: its numbers are too rough to stand"
+                + " beside the stored runs, so the report never sees them."})
 final class BenchCommand implements Callable<Integer> {
     private final StandardStreams streams;
 
     @Option(names = "--quick",
-            description = "A smoke run: about two seconds per benchmark, 4096-step tables, at() at step 2^62 only.")
+            description = "A smoke run: about two seconds per benchmark, 4096-step tables, at() at step 2^62 only;"
+                    + " stored in " + RepositoryRoot.QUICK_RESULTS + "/, not in results/.")
     private boolean quick;
 
     @Option(names = "--jdk", paramLabel = "PATH",
@@ -62,8 +65,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Path repository = RepositoryRoot.resolve(root);
         List<Path> homes = jdks.isEmpty() ? List.of(Path.of(System.getProperty("java.home"))) : jdks;
-        SuiteRuns.run(repository, homes, vectorSizes, BenchSettings.jmhOptions(quick, includes, params),
-                repository.resolve("results"), new PrintStream(streams.out(), true, StandardCharsets.UTF_8));
+        Path results = repository.resolve(quick ? RepositoryRoot.QUICK_RESULTS : RepositoryRoot.RESULTS);
+        SuiteRuns.run(repository, homes, vectorSizes, BenchSettings.jmhOptions(quick, includes, params), results,
+                new PrintStream(streams.out(), true, StandardCharsets.UTF_8));
         return 0;
     }
 }

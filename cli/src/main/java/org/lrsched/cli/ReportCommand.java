@@ -28,7 +28,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path dir = results != null ? results : RepositoryRoot.resolve(null).resolve("results");
+        Path dir = results != null ? results : RepositoryRoot.resolve(null).resolve(RepositoryRoot.RESULTS);
         Report.Written written = Report.write(dir, command.commandLine().getErr());
         PrintWriter said = command.commandLine().getOut();
         said.println("lrsched report: " + written.runs() + " run(s) -> " + written.readme() + " and "

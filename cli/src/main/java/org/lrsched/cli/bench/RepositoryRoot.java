@@ -14,6 +14,10 @@ import org.lrsched.cli.io.CliError;
  */
 public final class RepositoryRoot {
     static final String BENCHMARKS_JAR = "jmh/target/benchmarks.jar";
+    /** Where bench stores its runs and report writes README.md, in the repository. */
+    public static final String RESULTS = "results";
+    /** Where smoke runs go: under the build's own output, never into results/ or its report. */
+    public static final String QUICK_RESULTS = "jmh/target/quick-results";
 
     private RepositoryRoot() {}
 
