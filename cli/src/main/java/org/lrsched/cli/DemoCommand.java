@@ -89,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Progress bar = progress.start(streams.err(), "lrsched demo: verify", RANGE.count())) {
             verification = Verification.run(sgdr, RANGE, available.kernels(), bar);
         }
-        VerifyReport.print(verification, PRESET, available.notes(), text);
+        VerifyReport.print(verification, PRESET, available.notes(), KernelOption.preferred(), text);
         if (!verification.passed()) {
             text.println("The kernels disagree with at(): no files written.");
             text.flush();

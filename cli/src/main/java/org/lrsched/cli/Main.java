@@ -3,12 +3,14 @@ package org.lrsched.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.lrsched.cli.io.LogLines;
 import org.lrsched.cli.io.StandardStreams;
 import org.lrsched.cli.io.WholeNumbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 
@@ -26,6 +28,14 @@ import picocli.CommandLine.ScopeType;
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandSpec command;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Also say on standard error which kernel fills the tables.")
+    private void verbose(boolean on) {
+        if (on) {
+            LogLines.verbose();
+        }
+    }
 
     /** {@code lrsched} alone names no command. */
     @Override
@@ -66,8 +76,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        // the kernel provider logs its choice once: one short line on stderr, not java.util.logging's two
-        System.setProperty("java.util.logging.SimpleFormatter.format", "lrsched: %5$s%n");
+        LogLines.install();
         System.exit(execute(commandLine(CommandContext.of(StandardStreams.system())), args));
     }
 }

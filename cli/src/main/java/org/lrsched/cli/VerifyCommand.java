@@ -7,6 +7,7 @@ import org.lrsched.cli.io.StandardStreams;
 import org.lrsched.cli.spec.NamedSchedule;
 import org.lrsched.cli.spec.SpecArgument;
 import org.lrsched.cli.table.AvailableKernels;
+import org.lrsched.cli.table.KernelOption;
 import org.lrsched.cli.table.StepRange;
 import org.lrsched.cli.verify.Verification;
 import org.lrsched.cli.verify.VerifyReport;
@@ -22,8 +23,9 @@ import picocli.CommandLine.Parameters;
         description = {"Checks every kernel this JVM offers (reference, scalar, vector), in double and float, over"
                 + " steps --from .. --from + --count - 1 against the schedule's at(), under the equivalence"
                 + " contract (docs/DESIGN.md), and for a cyclical schedule at() against the tutorial's literal loop (when"
-                + " that loop finishes quickly). Prints the largest error of each in ulps and as a fraction of the"
-                + " contract's bound, and PASS or FAIL.",
+                + " that loop finishes quickly). Prints the largest error of each as a fraction of the contract's"
+                + " bound and as an absolute error (in ulps too where the bound is in ulps: bit identity, or a float"
+                + " table's one ulp), and PASS or FAIL.",
             "Exit status 1 when a check fails."})
 final class VerifyCommand implements Callable<Integer> {
     private final StandardStreams streams;
@@ -55,7 +57,8 @@ final class VerifyCommand implements Callable<Integer> {
         try (Progress bar = progress.start(streams.err(), "lrsched verify", range.count())) {
             verification = Verification.run(named.schedule(), range, available.kernels(), bar);
         }
-        VerifyReport.print(verification, named.name(), available.notes(), command.commandLine().getOut());
+        VerifyReport.print(verification, named.name(), available.notes(), KernelOption.preferred(),
+                command.commandLine().getOut());
         return verification.passed() ? 0 : 1;
     }
 }

@@ -49,7 +49,25 @@ class VerifyCommandTest {
         String report = Cli.run("verify", "flax_triangular", "--count", "10000").succeeded().out();
 
         assertThat(report).contains("no cos or pow", "cycles crossed: 86 cycles (cycle 0 to 85)")
-                .containsPattern("vector +float +0 +bit-identical +PASS");
+                .containsPattern("vector +float +bit-identical +0 +0 +PASS")
+                .contains("Bit identity is owed").doesNotContain("ulps: for float tables");
+    }
+
+    /**
+     * A warm-up into a cosine down to 0: its tail is near 0, where an error far inside the bound is 10^10 ulps.
+     * The report gives the fraction of the bound and the absolute error; ulps only for floats, and why.
+     */
+    @Test
+    void errorsAreInTheContractsUnitAndUlpsOnlyWhereTheyMeanSomething() {
+        String report = Cli.run("verify", "linear_warmup(schedule=cosine(min_lr=0, max_lr=3e-4, cycle_length=998000),"
+                + " start_lr=0, length=2000)", "--count", "1000000").succeeded().out();
+
+        assertThat(report).contains("kernel     precision  error / bound  largest error   ulps  result",
+                "to read against the largest |lr|, 3.0E-4.", "a double table's bound is absolute",
+                "near 0 an ulp is tiny")
+                .containsPattern("vector +double +0\\.\\d+ +\\d\\.\\d\\de-\\d+ +- +PASS")
+                .containsPattern("The most: vector double at step [\\d,]+, where at\\(\\) is \\S+e-15: "
+                        + "\\S+e\\+\\d+ ulps,");
     }
 
     @Test
