@@ -1,6 +1,5 @@
 package org.lrsched.cli;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.knowm.xchart.XYChart;
 import org.lrsched.Schedule;
 import org.lrsched.cli.io.CliError;
 import org.lrsched.cli.io.IoMessages;
@@ -18,9 +18,9 @@ import org.lrsched.cli.io.Progress;
 import org.lrsched.cli.io.StandardStreams;
 import org.lrsched.cli.plot.ChartGrid;
 import org.lrsched.cli.plot.Charts;
+import org.lrsched.cli.plot.ImageFile;
 import org.lrsched.cli.plot.PlotLine;
 import org.lrsched.cli.plot.PlotLines;
-import org.lrsched.cli.plot.PngFile;
 import org.lrsched.cli.spec.NamedSchedule;
 import org.lrsched.cli.table.AvailableKernels;
 import org.lrsched.cli.table.Chunks;
@@ -169,18 +169,18 @@ final class DemoCommand implements Callable<Integer> {
             lines = PlotLines.sample(List.of(new NamedSchedule(PRESET, schedule)), RANGE, PlotCommand.WIDTH, bar);
         }
         String title = String.format("%s, %,d steps (log scale)", PRESET, RANGE.count());
-        PngFile.write(Charts.image(Charts.lines(lines, RANGE, true, PlotCommand.WIDTH, PlotCommand.HEIGHT, title,
-                false)), file, streams.err());
+        ImageFile.write(Charts.titled(lines, RANGE, true, PlotCommand.WIDTH, PlotCommand.HEIGHT, title), file,
+                streams.err());
     }
 
     private void writePresets(Path file) {
-        List<BufferedImage> panels = new ArrayList<>();
+        List<XYChart> panels = new ArrayList<>();
         for (String name : Presets.all().keySet()) {
             List<PlotLine> lines = PlotLines.sample(List.of(new NamedSchedule(name, Presets.get(name))), FIGURE,
                     PANEL_WIDTH, Progress.NONE);
-            panels.add(Charts.image(Charts.lines(lines, FIGURE, false, PANEL_WIDTH, PANEL_HEIGHT, name, false)));
+            panels.add(Charts.titled(lines, FIGURE, false, PANEL_WIDTH, PANEL_HEIGHT, name));
         }
-        PngFile.write(ChartGrid.of(panels, 2), file, streams.err());
+        ImageFile.png(ChartGrid.of(panels, 2), file, streams.err());
     }
 
     private static long size(Path file) {

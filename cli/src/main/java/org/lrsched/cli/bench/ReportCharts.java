@@ -7,13 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
-import org.lrsched.cli.plot.PngFile;
+import org.lrsched.cli.plot.ImageFile;
 
 /**
  * The report's bar charts, PNG files beside the README: per run the vector fill's fraction of the roofline and
@@ -158,7 +157,7 @@ final class ReportCharts {
                 == CategorySeries.CategorySeriesRenderStyle.Line)) {
             return null;
         }
-        PngFile.write(BitmapEncoder.getBufferedImage(chart), dir.resolve(file), err);
+        ImageFile.write(chart, dir.resolve(file), err);
         return file;
     }
 }

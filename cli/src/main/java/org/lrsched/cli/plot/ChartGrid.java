@@ -4,12 +4,15 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
 
-/** Images of equal size laid out in a grid, row by row, on white: several charts in one picture. */
+/** Charts of equal size laid out in a grid, row by row, on white: several charts in one picture. */
 public final class ChartGrid {
     private ChartGrid() {}
 
-    public static BufferedImage of(List<BufferedImage> images, int columns) {
+    public static BufferedImage of(List<? extends Chart<?, ?>> charts, int columns) {
+        List<BufferedImage> images = charts.stream().map(BitmapEncoder::getBufferedImage).toList();
         int width = images.get(0).getWidth();
         int height = images.get(0).getHeight();
         int rows = (images.size() + columns - 1) / columns;

@@ -1,17 +1,12 @@
 package org.lrsched.cli.plot;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.lrsched.cli.table.StepRange;
@@ -26,51 +21,66 @@ public final class Charts {
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
     private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    /** matplotlib's default colours, as in the documents' figures. */
-    private static final Color[] COLORS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
-        new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
-        new Color(0xbcbd22), new Color(0x17becf)};
     /** Ticks are round numbers computed in doubles (0.15000000000000002): 12 digits keep them round. */
     private static final MathContext TICK_DIGITS = new MathContext(12);
-    private static final BasicStroke LINE = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+    /** Pixels across a point of --style points: the tutorial's scatter plots, at a size 1500 steps still show. */
+    private static final int POINT_SIZE = 4;
 
     private Charts() {}
 
-    /**
-     * A chart of {@code lines}, {@code width} x {@code height} pixels, with a legend naming them when
-     * {@code legend}; {@code title} may be empty.
-     */
-    public static XYChart lines(List<PlotLine> lines, StepRange range, boolean logY, int width, int height, String title,
-            boolean legend) {
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(title)
-                .xAxisTitle("Iteration").yAxisTitle("Learning Rate").build();
+    /** The plot command's chart: {@code lines} drawn in {@code style}, named in a legend below. */
+    public static XYChart plot(List<PlotLine> lines, StepRange range, boolean logY, PlotStyle style, int width,
+            int height) {
+        Legend legend = new Legend(lines.stream().map(PlotLine::name).toList(), style, width);
+        return chart(new PlotChart(width, height, legend), lines, range, logY, style, "");
+    }
+
+    /** A chart with a title and no legend, as the demo's panels: one schedule, named by the title. */
+    public static XYChart titled(List<PlotLine> lines, StepRange range, boolean logY, int width, int height,
+            String title) {
+        return chart(new PlotChart(width, height, Legend.NONE), lines, range, logY, PlotStyle.LINES, title);
+    }
+
+    private static XYChart chart(XYChart chart, List<PlotLine> lines, StepRange range, boolean logY, PlotStyle look,
+            String title) {
+        chart.setTitle(title);
+        chart.setXAxisTitle("Iteration");
+        chart.setYAxisTitle("Learning Rate");
         XYStyler style = chart.getStyler();
         style.setChartTitleVisible(!title.isEmpty());
         style.setChartTitleFont(TITLE);
         style.setAxisTitleFont(LABEL);
         style.setAxisTickLabelsFont(TICKS);
-        style.setLegendFont(LABEL);
-        style.setLegendVisible(legend);
-        style.setLegendPosition(Styler.LegendPosition.OutsideS);
-        style.setLegendLayout(Styler.LegendLayout.Horizontal);
+        style.setLegendVisible(false); // our own, below the plot: XChart's keeps to one row and is cut off
         style.setChartBackgroundColor(Color.WHITE);
         style.setPlotBorderVisible(false);
         style.setYAxisLogarithmic(logY);
-        style.setSeriesColors(COLORS);
         style.setXAxisDecimalPattern("#,###");
+        style.setMarkerSize(POINT_SIZE);
         // half a step either side: each step's own slot, and off the steps' grid, which XChart would otherwise
         // label at every n-th data point (69, 138, ...) instead of at round numbers
         style.setXAxisMin(range.from() - 0.5);
         style.setXAxisMax(range.last() + 0.5);
-        if (!logY) {
+        if (logY) {
+            style.setYAxisDecimalPattern("0E0"); // every decade alike: XChart's default mixes 0.001 and 1E-4
+        } else {
             padY(style, lines);
             chart.setCustomYAxisTickLabelsFormatter(Charts::linearTick);
         }
-        style.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        for (PlotLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PlotLine line = lines.get(i);
             XYSeries series = chart.addSeries(line.name(), toDoubles(line.points().steps()), line.points().values());
-            series.setMarker(SeriesMarkers.NONE);
-            series.setLineStyle(LINE);
+            SeriesLook seriesLook = SeriesLook.of(i);
+            series.setLineColor(seriesLook.color());
+            series.setMarkerColor(seriesLook.color());
+            if (look == PlotStyle.POINTS) {
+                series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                series.setMarker(seriesLook.point());
+            } else {
+                series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                series.setMarker(SeriesMarkers.NONE);
+                series.setLineStyle(seriesLook.line());
+            }
         }
         return chart;
     }
@@ -96,10 +106,6 @@ public final class Charts {
     /** A tick value's shortest decimal, with its leading zero (0.05, not XChart's .05). */
     private static String linearTick(double value) {
         return new BigDecimal(value).round(TICK_DIGITS).stripTrailingZeros().toPlainString();
-    }
-
-    public static BufferedImage image(XYChart chart) {
-        return BitmapEncoder.getBufferedImage(chart);
     }
 
     private static double[] toDoubles(long[] steps) {

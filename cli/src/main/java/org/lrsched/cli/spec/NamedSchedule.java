@@ -6,7 +6,7 @@ import org.lrsched.types.Presets;
 /** A schedule with the name a legend shows for it: its preset's name, or its text form, shortened. */
 public record NamedSchedule(String name, Schedule schedule) {
     /** Long enough to tell specs apart, short enough for a legend. */
-    private static final int LONGEST = 60;
+    private static final int LONGEST = 120;
 
     /** The schedule a SPEC argument names, named after it. */
     public static NamedSchedule of(String argument) {

@@ -7,6 +7,7 @@ import org.lrsched.cli.io.CliError;
 
 
 
+
 /** Steps {@code from} to {@code from + count - 1}, as the {@code --from} and {@code --count} options give them. */
 public record StepRange(long from, long count) {
 
