@@ -20,6 +20,8 @@ public final class WholeNumbers {
             + "(?:[eE][+-]?[0-9]+)?");
     /** The most digits before the point a long has. */
     private static final int LONGEST = 19;
+    /** Longer texts are refused unread: BigDecimal takes time that grows faster than a 10 MB number's length. */
+    private static final int LONGEST_TEXT = 64;
 
     private WholeNumbers() {}
 
@@ -29,6 +31,9 @@ public final class WholeNumbers {
      * @throws NumberFormatException saying why it is none: not a number, a fraction, or too large
      */
     public static long parse(String text) {
+        if (text.length() > LONGEST_TEXT) {
+            throw new NumberFormatException("is longer than a number here may be (" + LONGEST_TEXT + " characters)");
+        }
         if (!NUMBER.matcher(text).matches()) {
             throw new NumberFormatException("is not a whole number (digits 0-9, " + SPELLINGS + ")");
         }

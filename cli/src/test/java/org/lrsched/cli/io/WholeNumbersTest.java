@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +33,15 @@ class WholeNumbersTest {
     @ValueSource(strings = {"9223372036854775808", "1e19", "1e999999999", "1e9999999999", "-9.3e18"})
     void pastALong(String text) {
         assertThatThrownBy(() -> WholeNumbers.parse(text)).hasMessage("is beyond a 64-bit integer");
+    }
+
+    /** BigDecimal would take minutes over 10 MB of digits: such a text is refused unread. */
+    @Test
+    @Timeout(5)
+    void aHugeTextIsRefusedAtOnce() {
+        assertThatThrownBy(() -> WholeNumbers.parse("9".repeat(10_000_000)))
+                .hasMessage("is longer than a number here may be (64 characters)");
+        assertThat(WholeNumbers.parse("0".repeat(63) + "7")).isEqualTo(7);
     }
 
     @ParameterizedTest
