@@ -46,7 +46,7 @@ final class Legend {
         int column = 0;
         for (int i = 0; i < wrapped.size(); i++) {
             List<String> lines = wrapped.get(i);
-            int span = Math.min(columns, (width(lines) + COLUMN_GAP + cell + COLUMN_GAP - 1) / (cell + COLUMN_GAP));
+            int span = cellsFor(width(lines));
             if (column + span > columns) {
                 row++;
                 column = 0;
@@ -94,6 +94,12 @@ final class Legend {
         for (int i = 0; i < entry.lines().size(); i++) {
             g.drawString(entry.lines().get(i), x + SWATCH + GAP, top + i * METRICS.getHeight() + METRICS.getAscent());
         }
+    }
+
+    /** The cells an entry {@code width} pixels wide spans: n cells hold n cells and n - 1 gaps. */
+    private int cellsFor(int width) {
+        int cells = (width + COLUMN_GAP + cell + COLUMN_GAP - 1) / (cell + COLUMN_GAP); // rounded up
+        return Math.min(columns, cells);
     }
 
     /** As wide as the widest name that fits four to a row, else two to a row, else the whole width. */
