@@ -6,14 +6,19 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.lrsched.Schedule;
+import org.lrsched.cli.io.CliError;
+import org.lrsched.cli.io.OutputClosed;
+import org.lrsched.cli.io.StandardStreams;
+import org.lrsched.cli.spec.SpecArgument;
+import org.lrsched.cli.table.StepRange;
 import org.lrsched.schedule.Cycle;
 import org.lrsched.schedule.CyclicalSchedule;
 import org.lrsched.schedule.LinearCoolDown;
 import org.lrsched.schedule.LinearWarmUp;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lrsched cycles}: the cycles of a cyclical schedule that overlap a range of its steps. */
 @Command(name = "cycles",
@@ -23,37 +28,28 @@ import picocli.CommandLine.ParentCommand;
                 + " by its length). start and end are whole steps; length is the cycle_length the reference"
                 + " builds the cycle with; end is empty for a cycle that never ends before 2^63."})
 final class CyclesCommand implements Callable<Integer> {
-    @ParentCommand
-    private Main main;
+    private final StandardStreams streams;
 
     @Parameters(paramLabel = "SPEC", description = SpecArgument.DESCRIPTION)
     private String spec;
 
-    @Option(names = "--from", paramLabel = "N", description = "The first step (default: ${DEFAULT-VALUE}).")
-    private long from = 0;
+    @Mixin
+    private RangeOption steps = new RangeOption(1000);
 
-    @Option(names = "--count", paramLabel = "N", description = "How many steps (default: ${DEFAULT-VALUE}).")
-    private long count = 1000;
+    CyclesCommand(CommandContext context) {
+        this.streams = context.streams();
+    }
 
     @Override
     public Integer call() {
         Schedule schedule = SpecArgument.schedule(spec);
         CyclicalSchedule cyclical = cyclicalPart(schedule);
-        if (from < 0 || count < 0) {
-            throw new CliError("--from and --count must be >= 0, got " + from + " and " + count);
-        }
-        long last = count == 0 ? from - 1 : (from > Long.MAX_VALUE - (count - 1) ? Long.MAX_VALUE : from + count - 1);
+        StepRange range = steps.range();
         try {
-            Writer out = new OutputStreamWriter(main.streams().out(), StandardCharsets.UTF_8);
+            Writer out = new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8);
             out.write("cycle_idx,start,length,end,magnitude\n");
-            long step = from;
-            while (step <= last) {
-                Cycle c = cyclical.cycleOf(step);
-                out.write(row(cyclical, c));
-                if (c.endless() || c.end() > last) {
-                    break;
-                }
-                step = c.end();
+            if (range.count() > 0) {
+                writeCycles(cyclical, range, out);
             }
             out.flush();
         } catch (IOException e) {
@@ -62,6 +58,18 @@ final class CyclesCommand implements Callable<Integer> {
             throw new CliError(e.getMessage());
         }
         return 0;
+    }
+
+    /** A row for each cycle, from the one holding the range's first step to the one holding its last. */
+    private static void writeCycles(CyclicalSchedule cyclical, StepRange range, Writer out) throws IOException {
+        for (long step = range.from(); ; ) {
+            Cycle c = cyclical.cycleOf(step);
+            out.write(row(cyclical, c));
+            if (c.endless() || c.end() > range.last()) {
+                return;
+            }
+            step = c.end();
+        }
     }
 
     private static String row(CyclicalSchedule s, Cycle c) {

@@ -1,6 +1,5 @@
 package org.lrsched.cli;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,16 +9,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.knowm.xchart.XYChart;
 import org.lrsched.Schedule;
-import org.lrsched.types.Presets;
+import org.lrsched.cli.io.CliError;
+import org.lrsched.cli.io.IoMessages;
+import org.lrsched.cli.io.Output;
+import org.lrsched.cli.io.Progress;
+import org.lrsched.cli.io.StandardStreams;
+import org.lrsched.cli.plot.ChartGrid;
+import org.lrsched.cli.plot.Charts;
+import org.lrsched.cli.plot.ImageFile;
+import org.lrsched.cli.plot.PlotLine;
+import org.lrsched.cli.plot.PlotLines;
+import org.lrsched.cli.spec.NamedSchedule;
+import org.lrsched.cli.table.AvailableKernels;
+import org.lrsched.cli.table.Chunks;
+import org.lrsched.cli.table.KernelOption;
+import org.lrsched.cli.table.KernelTiming;
+import org.lrsched.cli.table.Precision;
+import org.lrsched.cli.table.StepRange;
+import org.lrsched.cli.table.TableFormat;
+import org.lrsched.cli.table.TableStream;
+import org.lrsched.cli.verify.Verification;
+import org.lrsched.cli.verify.VerifyReport;
 import org.lrsched.table.Kernel;
 import org.lrsched.table.Kernels;
+import org.lrsched.types.Presets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lrsched demo}: the main job end to end on the documents' SGDR example. */
 @Command(name = "demo",
@@ -36,10 +56,8 @@ final class DemoCommand implements Callable<Integer> {
     private static final int PANEL_WIDTH = 800;
     private static final int PANEL_HEIGHT = 450;
 
+    private final StandardStreams streams;
     private final Supplier<AvailableKernels> kernels;
-
-    @ParentCommand
-    private Main main;
 
     @CommandLine.Spec
     private CommandSpec command;
@@ -51,13 +69,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     private ProgressOption progress;
 
-    DemoCommand() {
-        this(AvailableKernels::find);
-    }
-
-    /** The kernels to check and time, found only when the command runs. */
-    DemoCommand(Supplier<AvailableKernels> kernels) {
-        this.kernels = kernels;
+    DemoCommand(CommandContext context) {
+        this.streams = context.streams();
+        this.kernels = context.kernels();
     }
 
     @Override
@@ -72,10 +86,10 @@ final class DemoCommand implements Callable<Integer> {
         text.println();
         text.println("1. Every kernel's tables against at(), step by step (as lrsched verify does)");
         Verification verification;
-        try (Progress bar = progress.start(main.streams().err(), "lrsched demo: verify", RANGE.count())) {
+        try (Progress bar = progress.start(streams.err(), "lrsched demo: verify", RANGE.count())) {
             verification = Verification.run(sgdr, RANGE, available.kernels(), bar);
         }
-        VerifyReport.print(verification, PRESET, available.notes(), text);
+        VerifyReport.print(verification, PRESET, available.notes(), KernelOption.preferred(), text);
         if (!verification.passed()) {
             text.println("The kernels disagree with at(): no files written.");
             text.flush();
@@ -84,7 +98,7 @@ final class DemoCommand implements Callable<Integer> {
 
         text.println();
         text.println(String.format("2. The kernels against each other (wall-clock, one run each, warmed up by the"
-                + " checks above; %,d steps in chunks of %,d, no file I/O)", RANGE.count(), TableStream.CHUNK));
+                + " checks above; %,d steps in chunks of %,d, no file I/O)", RANGE.count(), Chunks.SIZE));
         printTimings(sgdr, available.kernels(), text);
 
         text.println();
@@ -139,8 +153,8 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private void writeTable(Schedule schedule, Path file) {
-        try (Output table = Output.file(file);
-                Progress bar = progress.start(main.streams().err(), "lrsched demo: " + file, RANGE.count())) {
+        try (Output table = Output.file(file, streams.err());
+                Progress bar = progress.start(streams.err(), "lrsched demo: " + file, RANGE.count())) {
             TableStream.write(schedule, RANGE, Precision.DOUBLE, KernelOption.preferred(),
                     TableFormat.NPY.writer(table, Precision.DOUBLE, RANGE.count()), bar);
             table.commit();
@@ -151,22 +165,22 @@ final class DemoCommand implements Callable<Integer> {
 
     private void writePlot(Schedule schedule, Path file) {
         List<PlotLine> lines;
-        try (Progress bar = progress.start(main.streams().err(), "lrsched demo: " + file, RANGE.count())) {
+        try (Progress bar = progress.start(streams.err(), "lrsched demo: " + file, RANGE.count())) {
             lines = PlotLines.sample(List.of(new NamedSchedule(PRESET, schedule)), RANGE, PlotCommand.WIDTH, bar);
         }
         String title = String.format("%s, %,d steps (log scale)", PRESET, RANGE.count());
-        PngFile.write(Charts.image(Charts.lines(lines, RANGE, true, PlotCommand.WIDTH, PlotCommand.HEIGHT, title,
-                false)), file);
+        ImageFile.write(Charts.titled(lines, RANGE, true, PlotCommand.WIDTH, PlotCommand.HEIGHT, title), file,
+                streams.err());
     }
 
-    private static void writePresets(Path file) {
-        List<BufferedImage> panels = new ArrayList<>();
+    private void writePresets(Path file) {
+        List<XYChart> panels = new ArrayList<>();
         for (String name : Presets.all().keySet()) {
             List<PlotLine> lines = PlotLines.sample(List.of(new NamedSchedule(name, Presets.get(name))), FIGURE,
                     PANEL_WIDTH, Progress.NONE);
-            panels.add(Charts.image(Charts.lines(lines, FIGURE, false, PANEL_WIDTH, PANEL_HEIGHT, name, false)));
+            panels.add(Charts.titled(lines, FIGURE, false, PANEL_WIDTH, PANEL_HEIGHT, name));
         }
-        PngFile.write(ChartGrid.of(panels, 2), file);
+        ImageFile.png(ChartGrid.of(panels, 2), file, streams.err());
     }
 
     private static long size(Path file) {

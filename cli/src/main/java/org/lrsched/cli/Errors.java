@@ -1,6 +1,9 @@
 package org.lrsched.cli;
 
 import java.io.PrintWriter;
+import org.lrsched.cli.io.CliError;
+import org.lrsched.cli.io.Echo;
+import org.lrsched.cli.io.OutputClosed;
 import org.lrsched.spec.SpecException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;

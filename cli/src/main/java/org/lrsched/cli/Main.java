@@ -3,12 +3,14 @@ package org.lrsched.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.lrsched.cli.bench.BenchCommand;
-import org.lrsched.cli.bench.ReportCommand;
+import org.lrsched.cli.io.LogLines;
+import org.lrsched.cli.io.StandardStreams;
+import org.lrsched.cli.io.WholeNumbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 
@@ -24,42 +26,39 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "Exit status: 0 on success, 2 on any error (one line on standard error), 141 without a word"
                 + " when standard output is closed early (| head), as for a program that SIGPIPE ends."})
 public final class Main implements Runnable {
-    private final StandardStreams streams;
-
     @CommandLine.Spec
     private CommandSpec command;
 
-    private Main(StandardStreams streams) {
-        this.streams = streams;
-    }
-
-    public StandardStreams streams() {
-        return streams;
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Also say on standard error which kernel fills the tables.")
+    private void verbose(boolean on) {
+        if (on) {
+            LogLines.verbose();
+        }
     }
 
     /** {@code lrsched} alone names no command. */
     @Override
     public void run() {
         throw new ParameterException(command.commandLine(),
-                "missing command: table, at, cycles, presets, types, plot, verify or demo");
+                "missing command: table, at, cycles, presets, types, plot, verify, demo, bench or report");
     }
 
-    /** The command line, reading and writing {@code streams}; tests run it in-process with captured streams. */
-    public static CommandLine commandLine(StandardStreams streams) {
-        return commandLine(streams, CommandLine.defaultFactory());
-    }
-
-    /** With the subcommands made by {@code factory}: how tests hand a command other kernels to check. */
-    static CommandLine commandLine(StandardStreams streams, CommandLine.IFactory factory) {
-        return new CommandLine(new Main(streams), factory)
+    /**
+     * The command line, its commands given {@code context}: the process's streams, or captured ones when tests
+     * run it in-process.
+     */
+    public static CommandLine commandLine(CommandContext context) {
+        StandardStreams streams = context.streams();
+        return new CommandLine(new Main(), new CommandFactory(context))
                 .setOut(new PrintWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), true))
                 .setErr(streams.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExpandAtFiles(false) // @FILE is a SPEC, not picocli's file of arguments
-                .registerConverter(Long.class, WholeNumberOption::toLong)
-                .registerConverter(Long.TYPE, WholeNumberOption::toLong)
-                .registerConverter(Integer.class, WholeNumberOption::toInt)
-                .registerConverter(Integer.TYPE, WholeNumberOption::toInt)
+                .registerConverter(Long.class, WholeNumbers::toLong)
+                .registerConverter(Long.TYPE, WholeNumbers::toLong)
+                .registerConverter(Integer.class, WholeNumbers::toInt)
+                .registerConverter(Integer.TYPE, WholeNumbers::toInt)
                 .setParameterExceptionHandler(Errors::usage)
                 .setExecutionExceptionHandler(Errors::failure);
     }
@@ -77,8 +76,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        // the kernel provider logs its choice once: one short line on stderr, not java.util.logging's two
-        System.setProperty("java.util.logging.SimpleFormatter.format", "lrsched: %5$s%n");
-        System.exit(execute(commandLine(StandardStreams.system()), args));
+        LogLines.install();
+        System.exit(execute(commandLine(CommandContext.of(StandardStreams.system())), args));
     }
 }

@@ -4,64 +4,92 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.lrsched.cli.io.CliError;
+import org.lrsched.cli.io.Progress;
+import org.lrsched.cli.io.StandardStreams;
+import org.lrsched.cli.plot.Charts;
+import org.lrsched.cli.plot.ImageFile;
+import org.lrsched.cli.plot.ImageFormat;
+import org.lrsched.cli.plot.LogAxis;
+import org.lrsched.cli.plot.PlotLine;
+import org.lrsched.cli.plot.PlotLines;
+import org.lrsched.cli.plot.PlotStyle;
+import org.lrsched.cli.spec.NamedSchedule;
+import org.lrsched.cli.spec.SpecArgument;
+import org.lrsched.cli.table.StepRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-/** {@code lrsched plot}: schedules drawn into a PNG, like the documents' figures. */
+/** {@code lrsched plot}: schedules drawn into a PNG, SVG or PDF, like the documents' figures. */
 @Command(name = "plot",
-        description = {"Draws each SPEC's learning rate over steps --from .. --from + --count - 1 into a PNG of "
-                + PlotCommand.WIDTH + " x " + PlotCommand.HEIGHT + " pixels: x is the iteration, y the learning rate,"
-                + " one line per SPEC, named in the legend by its preset name or its text form.",
+        description = {"Draws each SPEC's learning rate over steps --from .. --from + --count - 1 (by default the"
+                + " documents' 1500 iterations) into a plot of " + PlotCommand.WIDTH + " x " + PlotCommand.HEIGHT
+                + " pixels: x is the iteration, y the learning rate, one line (or series of points) per SPEC, named"
+                + " in the legend below by its --label, its preset name or its text form.",
             "Any count plots in seconds: each pixel column keeps the first, lowest, highest and last value of its"
                 + " steps (computed in bulk), so every peak and restart shows."})
 final class PlotCommand implements Callable<Integer> {
     static final int WIDTH = 1000;
     static final int HEIGHT = 600;
 
-    @ParentCommand
-    private Main main;
+    private final StandardStreams streams;
 
     @Parameters(arity = "1..*", paramLabel = "SPEC", description = SpecArgument.DESCRIPTION)
     private List<String> specs;
 
-    @Option(names = "--from", paramLabel = "N", description = "The first step (default: ${DEFAULT-VALUE}).")
-    private long from = 0;
-
-    @Option(names = "--count", paramLabel = "N",
-            description = "How many steps (default: ${DEFAULT-VALUE}, as in the documents' figures).")
-    private long count = 1500;
+    @Mixin
+    private RangeOption steps = new RangeOption(1500);
 
     @Option(names = "--log-y", description = "A logarithmic learning-rate axis (every value must be > 0).")
     private boolean logY;
 
+    @Option(names = "--label", paramLabel = "TEXT",
+            description = "The legend's name for a SPEC: the first --label names the first SPEC, and so on; SPECs"
+                    + " without one are named by their preset name or text form.")
+    private List<String> labels = new ArrayList<>();
+
+    @Option(names = "--style", paramLabel = "STYLE",
+            description = "lines, or points: one per step as the tutorial's plt.scatter (default: ${DEFAULT-VALUE}).")
+    private PlotStyle style = PlotStyle.LINES;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "The PNG file, which appears only once complete (default: ${DEFAULT-VALUE}).")
+            description = "The file, which appears only once complete: PNG, SVG or PDF as its extension says"
+                    + " (default: ${DEFAULT-VALUE}).")
     private Path output = Path.of("plot.png");
 
     @Mixin
     private ProgressOption progress;
 
+    PlotCommand(CommandContext context) {
+        this.streams = context.streams();
+    }
+
     @Override
     public Integer call() {
-        List<NamedSchedule> schedules = new ArrayList<>();
-        for (String spec : specs) {
-            schedules.add(NamedSchedule.of(spec));
+        ImageFormat.of(output); // a file name it cannot write is refused before anything is computed
+        if (labels.size() > specs.size()) {
+            throw new CliError(labels.size() + " --label for " + specs.size() + " SPEC" + (specs.size() == 1 ? "" : "s")
+                    + ": each --label names one SPEC, in order");
         }
-        StepRange range = StepRange.of(from, count);
+        List<NamedSchedule> schedules = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            NamedSchedule named = NamedSchedule.of(specs.get(i));
+            schedules.add(i < labels.size() ? new NamedSchedule(labels.get(i), named.schedule()) : named);
+        }
+        StepRange range = steps.range();
         if (range.count() == 0) {
             throw new CliError("--count must be > 0 to plot, got 0");
         }
         List<PlotLine> lines;
-        try (Progress bar = progress.start(main.streams().err(), "lrsched plot", totalSteps(range, schedules.size()))) {
+        try (Progress bar = progress.start(streams.err(), "lrsched plot", totalSteps(range, schedules.size()))) {
             lines = PlotLines.sample(schedules, range, WIDTH, bar);
         }
         if (logY) {
             LogAxis.requirePositive(lines);
         }
-        PngFile.write(Charts.image(Charts.lines(lines, range, logY, WIDTH, HEIGHT, "", true)), output);
+        ImageFile.write(Charts.plot(lines, range, logY, style, WIDTH, HEIGHT), output, streams.err());
         return 0;
     }
 

@@ -1,6 +1,7 @@
 package org.lrsched.cli;
 
 import java.io.PrintWriter;
+import org.lrsched.cli.io.Progress;
 import picocli.CommandLine.Option;
 
 /** {@code --progress} / {@code --no-progress}: whether a long command draws a progress bar on standard error. */

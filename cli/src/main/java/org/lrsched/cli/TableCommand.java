@@ -4,28 +4,35 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lrsched.Schedule;
+import org.lrsched.cli.io.CliError;
+import org.lrsched.cli.io.IoMessages;
+import org.lrsched.cli.io.Output;
+import org.lrsched.cli.io.OutputClosed;
+import org.lrsched.cli.io.Progress;
+import org.lrsched.cli.io.StandardStreams;
+import org.lrsched.cli.spec.SpecArgument;
+import org.lrsched.cli.table.KernelOption;
+import org.lrsched.cli.table.Precision;
+import org.lrsched.cli.table.StepRange;
+import org.lrsched.cli.table.TableFormat;
+import org.lrsched.cli.table.TableStream;
 import org.lrsched.table.Kernel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lrsched table}: the learning rate at every step of a range. */
 @Command(name = "table",
         description = "Writes the learning rate at each step from --from on, --count steps.")
 final class TableCommand implements Callable<Integer> {
-    @ParentCommand
-    private Main main;
+    private final StandardStreams streams;
 
     @Parameters(paramLabel = "SPEC", description = SpecArgument.DESCRIPTION)
     private String spec;
 
-    @Option(names = "--from", paramLabel = "N", description = "The first step (default: ${DEFAULT-VALUE}).")
-    private long from = 0;
-
-    @Option(names = "--count", paramLabel = "N", description = "How many steps (default: ${DEFAULT-VALUE}).")
-    private long count = 1000;
+    @Mixin
+    private RangeOption steps = new RangeOption(1000);
 
     @Option(names = "--precision", paramLabel = "TYPE",
             description = "${COMPLETION-CANDIDATES}; float is the double value rounded to the nearest float"
@@ -51,14 +58,18 @@ final class TableCommand implements Callable<Integer> {
     @Mixin
     private ProgressOption progress;
 
+    TableCommand(CommandContext context) {
+        this.streams = context.streams();
+    }
+
     @Override
     public Integer call() {
         Schedule schedule = SpecArgument.schedule(spec);
-        StepRange range = StepRange.of(from, count);
+        StepRange range = steps.range();
         Kernel chosen = KernelOption.resolve(kernel);
-        try (Output out = output == null ? Output.standard(main.streams().out()) : Output.file(output);
-                Progress bar = progress.start(main.streams().err(), "lrsched table", range.count())) {
-            TableStream.write(schedule, range, precision, chosen, format.writer(out, precision, count), bar);
+        try (Output out = output == null ? Output.standard(streams.out()) : Output.file(output, streams.err());
+                Progress bar = progress.start(streams.err(), "lrsched table", range.count())) {
+            TableStream.write(schedule, range, precision, chosen, format.writer(out, precision, range.count()), bar);
             out.commit();
         } catch (IOException e) {
             if (output == null) {

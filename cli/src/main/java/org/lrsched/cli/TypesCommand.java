@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lrsched.Spec;
+import org.lrsched.cli.io.CliError;
 import org.lrsched.spec.Param;
 import org.lrsched.spec.ScheduleType;
 import org.lrsched.types.ScheduleTypes;

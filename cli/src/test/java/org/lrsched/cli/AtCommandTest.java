@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lrsched.Schedule;
+import org.lrsched.cli.io.StepLines;
 import org.lrsched.types.Presets;
 
 class AtCommandTest {

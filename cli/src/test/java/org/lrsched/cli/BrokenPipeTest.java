@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lrsched.cli.io.OutputClosed;
 
 /** {@code lrsched ... | head}: once the reader has gone, the command stops at once, quietly, with status 141. */
 class BrokenPipeTest {

@@ -9,7 +9,9 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
+import java.util.function.Supplier;
+import org.lrsched.cli.io.StandardStreams;
+import org.lrsched.cli.table.AvailableKernels;
 
 /** Runs lrsched in-process, the way the launcher runs it, with captured standard streams. */
 public final class Cli {
@@ -51,26 +53,26 @@ public final class Cli {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         StandardStreams streams = new StandardStreams(stdin, out, new PrintWriter(err, true));
-        int exitCode = Main.execute(Main.commandLine(streams), args);
+        int exitCode = Main.execute(Main.commandLine(CommandContext.of(streams)), args);
         return new Result(exitCode, out.toByteArray(), err.toString());
     }
 
-    /** With the subcommands made by {@code factory}: commands given other kernels, for instance. */
-    static Result runWith(CommandLine.IFactory factory, String... args) {
+    /** With {@code kernels} for verify and demo to check instead of this JVM's. */
+    static Result runWithKernels(Supplier<AvailableKernels> kernels, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         StandardStreams streams = new StandardStreams(new ByteArrayInputStream(new byte[0]), out,
                 new PrintWriter(err, true));
-        int exitCode = Main.execute(Main.commandLine(streams, factory), args);
+        int exitCode = Main.execute(Main.commandLine(new CommandContext(streams, kernels)), args);
         return new Result(exitCode, out.toByteArray(), err.toString());
     }
 
     /** With standard output going to {@code stdout}, a real file or device; the result holds no output. */
-    static Result runTo(OutputStream stdout, String... args) {
+    public static Result runTo(OutputStream stdout, String... args) {
         StringWriter err = new StringWriter();
         StandardStreams streams = new StandardStreams(new ByteArrayInputStream(new byte[0]), stdout,
                 new PrintWriter(err, true));
-        int exitCode = Main.execute(Main.commandLine(streams), args);
+        int exitCode = Main.execute(Main.commandLine(CommandContext.of(streams)), args);
         return new Result(exitCode, new byte[0], err.toString());
     }
 }

@@ -36,7 +36,8 @@ class CommandErrorsTest {
                 Arguments.of(List.of("sgdr", "--from", "-1"), "--from must be >= 0, got -1"),
                 Arguments.of(List.of("sgdr", "--from", String.valueOf(Long.MAX_VALUE), "--count", "2"),
                         "goes past the last step"),
-                Arguments.of(List.of("sgdr", "--count", "12x"), "'12x' is not a whole number (digits 0-9)"),
+                Arguments.of(List.of("sgdr", "--count", "12x"),
+                        "'12x' is not a whole number (digits 0-9, such as 1000000, 1_000_000 or 1e6)"),
                 Arguments.of(List.of("sgdr", "--count", "99999999999999999999"), "--count"),
                 Arguments.of(List.of("sgdr", "--precision", "half"), "--precision"),
                 Arguments.of(List.of("sgdr", "--format", "parquet"), "--format"),
@@ -124,6 +125,6 @@ class CommandErrorsTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stderr()).isEqualTo("lrsched at: standard input, line 3: '2x' is not a step (a whole number"
-                + " from 0 to 9223372036854775807)\n");
+                + " from 0 to 9223372036854775807, such as 1000000, 1_000_000 or 1e6)\n");
     }
 }

@@ -38,4 +38,14 @@ class CyclesCommandTest {
     void aScheduleWithoutCyclesIsAnError() {
         Cli.run("cycles", "cosine_annealing").failedWith("no cyclical part");
     }
+
+    /** The same --from and --count as every other command, and the same refusals. */
+    @Test
+    void theRangeIsTakenAsTheOtherCommandsTakeIt() {
+        Cli.run("cycles", "sgdr", "--count", "-1").failedWith("--count must be >= 0, got -1");
+        Cli.run("cycles", "sgdr", "--from", "9223372036854775800", "--count", "9")
+                .failedWith("goes past the last step");
+        assertThat(Cli.run("cycles", "sgdr", "--count", "0").succeeded().out())
+                .isEqualTo("cycle_idx,start,length,end,magnitude\n");
+    }
 }

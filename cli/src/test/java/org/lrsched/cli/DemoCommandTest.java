@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +28,8 @@ class DemoCommandTest {
                 .toString(), out.resolve("sgdr.png").toString(), out.resolve("presets.png").toString(), "numpy.load");
         byte[] npy = Files.readAllBytes(out.resolve("sgdr.npy"));
         assertThat(npy).hasSize(128 + 10_000_000 * 8);
-        assertThat(Arrays.copyOf(npy, 128)).isEqualTo(NpyHeader.of(Precision.DOUBLE, 10_000_000));
+        assertThat(new String(npy, 0, 128, StandardCharsets.ISO_8859_1)).startsWith("\u0093NUMPY")
+                .contains("{'descr': '<f8', 'fortran_order': False, 'shape': (10000000,), }");
         assertThat(ByteBuffer.wrap(npy, 128, 8).order(ByteOrder.LITTLE_ENDIAN).getDouble()).isEqualTo(2.0);
         assertThat(ImageIO.read(out.resolve("sgdr.png").toFile()).getWidth()).isGreaterThanOrEqualTo(800);
         assertThat(ImageIO.read(out.resolve("presets.png").toFile()).getHeight()).isGreaterThanOrEqualTo(1000);
@@ -36,7 +37,7 @@ class DemoCommandTest {
 
     @Test
     void kernelsThatDisagreeStopTheDemoWithExitCode1() {
-        Cli.Result result = Cli.runWith(VerifyCommandTest.withKernels(Kernels.REFERENCE,
+        Cli.Result result = Cli.runWithKernels(VerifyCommandTest.withKernels(Kernels.REFERENCE,
                 new VerifyCommandTest.BrokenKernel()), "demo", "--out", dir.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);

@@ -2,7 +2,7 @@ package org.lrsched.cli;
 
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
+import org.lrsched.cli.table.AvailableKernels;
 
 /**
  * Bugs, too, are one line and exit 2: whatever a command throws, an Error included, the user sees
@@ -12,19 +12,19 @@ class InternalErrorsTest {
 
     @Test
     void aStackOverflow() {
-        Cli.runWith(throwing(() -> new StackOverflowError()), "verify", "sgdr")
+        Cli.runWithKernels(throwing(() -> new StackOverflowError()), "verify", "sgdr")
                 .failedWith("lrsched verify: internal error: java.lang.StackOverflowError");
     }
 
     @Test
     void memoryRunningOut() {
-        Cli.runWith(throwing(() -> new OutOfMemoryError("Java heap space")), "verify", "sgdr")
+        Cli.runWithKernels(throwing(() -> new OutOfMemoryError("Java heap space")), "verify", "sgdr")
                 .failedWith("lrsched verify: internal error: java.lang.OutOfMemoryError: Java heap space");
     }
 
     @Test
     void anErrorWithACauseNamesTheCause() {
-        Cli.runWith(throwing(() -> new ExceptionInInitializerError(new IllegalStateException("no kernel"))),
+        Cli.runWithKernels(throwing(() -> new ExceptionInInitializerError(new IllegalStateException("no kernel"))),
                 "verify", "sgdr").failedWith("internal error: java.lang.ExceptionInInitializerError, caused by"
                         + " java.lang.IllegalStateException: no kernel");
     }
@@ -32,28 +32,20 @@ class InternalErrorsTest {
     /** Its text was written for a programmer: it is not passed off as the user's mistake. */
     @Test
     void anIllegalArgumentExceptionThatIsNotASpecError() {
-        Cli.runWith(throwing(() -> new IllegalArgumentException("fromIndex(3) > toIndex(-3)")), "verify", "sgdr")
+        Cli.runWithKernels(throwing(() -> new IllegalArgumentException("fromIndex(3) > toIndex(-3)")), "verify", "sgdr")
                 .failedWith("lrsched verify: internal error: java.lang.IllegalArgumentException: fromIndex(3) >"
                         + " toIndex(-3)");
     }
 
     @Test
     void aRuntimeException() {
-        Cli.runWith(throwing(() -> new ArrayIndexOutOfBoundsException("Index 9 out of bounds for length 9")),
+        Cli.runWithKernels(throwing(() -> new ArrayIndexOutOfBoundsException("Index 9 out of bounds for length 9")),
                 "verify", "sgdr").failedWith("internal error: java.lang.ArrayIndexOutOfBoundsException: Index 9");
     }
 
-    /** {@code verify} whose kernels cannot be found: finding them throws {@code failure}. */
-    private static CommandLine.IFactory throwing(Supplier<Throwable> failure) {
-        return new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == VerifyCommand.class) {
-                    return type.cast(new VerifyCommand(() -> sneakyThrow(failure.get())));
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        };
+    /** Kernels that cannot be found: finding them throws {@code failure}. */
+    private static Supplier<AvailableKernels> throwing(Supplier<Throwable> failure) {
+        return () -> sneakyThrow(failure.get());
     }
 
     /** Throws a checked or unchecked throwable from a supplier, as a bug anywhere in a command might. */

@@ -2,9 +2,9 @@ package org.lrsched.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** {@code table --kernel}: every kernel writes the reference's table where no cos or pow is involved. */
 class KernelOptionTest {

@@ -173,8 +173,8 @@ class OutputTest {
 
     @Test
     void aLoopOfLinksIsOneLine() throws IOException {
-        Path a = dir.resolve("a");
-        Path b = Files.createSymbolicLink(dir.resolve("b"), a);
+        Path a = dir.resolve("a.png");
+        Path b = Files.createSymbolicLink(dir.resolve("b.png"), a);
         Files.createSymbolicLink(a, b);
 
         Cli.run("table", "sgdr", "--count", "3", "-o", a.toString())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lrsched.cli.spec.JsonSpec;
 import org.lrsched.types.Presets;
 
 class PresetsCommandTest {

@@ -27,7 +27,7 @@ class UntrustedInputTest {
     @ValueSource(strings = {"--from", "--count"})
     void optionsAreWrittenInAsciiDigits(String option) {
         Cli.run("table", "sgdr", option, "\u0661\u0660").failedWith("Invalid value for option '" + option + "': '"
-                + "\u0661\u0660' is not a whole number (digits 0-9)");
+                + "\u0661\u0660' is not a whole number (digits 0-9");
         Cli.run("cycles", "sgdr", option, "\uff11").failedWith("'\uff11' is not a whole number");
     }
 

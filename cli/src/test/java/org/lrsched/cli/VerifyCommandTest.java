@@ -3,9 +3,11 @@ package org.lrsched.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lrsched.cli.table.AvailableKernels;
 import org.lrsched.formula.Cosine;
 import org.lrsched.formula.Formula;
 import org.lrsched.formula.MulDiv;
@@ -13,7 +15,6 @@ import org.lrsched.formula.Out;
 import org.lrsched.table.Kernel;
 import org.lrsched.table.Kernels;
 import org.lrsched.types.Presets;
-import picocli.CommandLine;
 
 /** {@code lrsched verify}: PASS where the kernels keep the contract, FAIL and exit 1 where one does not. */
 class VerifyCommandTest {
@@ -48,7 +49,25 @@ class VerifyCommandTest {
         String report = Cli.run("verify", "flax_triangular", "--count", "10000").succeeded().out();
 
         assertThat(report).contains("no cos or pow", "cycles crossed: 86 cycles (cycle 0 to 85)")
-                .containsPattern("vector +float +0 +bit-identical +PASS");
+                .containsPattern("vector +float +bit-identical +0 +0 +PASS")
+                .contains("Bit identity is owed").doesNotContain("ulps: for float tables");
+    }
+
+    /**
+     * A warm-up into a cosine down to 0: its tail is near 0, where an error far inside the bound is 10^10 ulps.
+     * The report gives the fraction of the bound and the absolute error; ulps only for floats, and why.
+     */
+    @Test
+    void errorsAreInTheContractsUnitAndUlpsOnlyWhereTheyMeanSomething() {
+        String report = Cli.run("verify", "linear_warmup(schedule=cosine(min_lr=0, max_lr=3e-4, cycle_length=998000),"
+                + " start_lr=0, length=2000)", "--count", "1000000").succeeded().out();
+
+        assertThat(report).contains("kernel     precision  error / bound  largest error   ulps  result",
+                "to read against the largest |lr|, 3.0E-4.", "a double table's bound is absolute",
+                "near 0 an ulp is tiny")
+                .containsPattern("vector +double +0\\.\\d+ +\\d\\.\\d\\de-\\d+ +- +PASS")
+                .containsPattern("The most: vector double at step [\\d,]+, where at\\(\\) is \\S+e-15: "
+                        + "\\S+e\\+\\d+ ulps,");
     }
 
     @Test
@@ -81,7 +100,7 @@ class VerifyCommandTest {
 
     @Test
     void aBrokenKernelFailsWithExitCode1() {
-        Cli.Result result = Cli.runWith(withKernels(Kernels.REFERENCE, new BrokenKernel()),
+        Cli.Result result = Cli.runWithKernels(withKernels(Kernels.REFERENCE, new BrokenKernel()),
                 "verify", "one_cycle", "--count", "3000");
 
         assertThat(result.exitCode()).isEqualTo(1);
@@ -92,7 +111,7 @@ class VerifyCommandTest {
 
     @Test
     void aBrokenKernelStillPassesWhereItIsNeverUsed() {
-        Cli.Result result = Cli.runWith(withKernels(new BrokenKernel()), "verify", "slanted_triangular",
+        Cli.Result result = Cli.runWithKernels(withKernels(new BrokenKernel()), "verify", "slanted_triangular",
                 "--count", "1000");
 
         assertThat(result.exitCode()).as(result.out()).isZero(); // triangle ramps only: no linear warm-up or cool-down
@@ -107,20 +126,9 @@ class VerifyCommandTest {
     }
 
     /** Verify and demo check these kernels instead of the JVM's. */
-    static CommandLine.IFactory withKernels(Kernel... kernels) {
+    static Supplier<AvailableKernels> withKernels(Kernel... kernels) {
         AvailableKernels chosen = new AvailableKernels(List.of(kernels), List.of());
-        return new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == VerifyCommand.class) {
-                    return type.cast(new VerifyCommand(() -> chosen));
-                }
-                if (type == DemoCommand.class) {
-                    return type.cast(new DemoCommand(() -> chosen));
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        };
+        return () -> chosen;
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The JMH options of a run of the suite: how long it measures, what it includes, which parameters it sets. */
-final class BenchSettings {
+public final class BenchSettings {
     /**
      * The whole suite within about 12 minutes per JDK on 2 cores: one fork per benchmark, five short measured
      * iterations (five give JMH's 99.9% error bars a usable width, where three make them ten times wider) after
@@ -25,7 +25,7 @@ final class BenchSettings {
      * JMH's arguments: the benchmarks matching {@code includes} (all when empty), {@code params} over the quick
      * run's, and fail-on-error, so that a self-check that throws fails the run instead of dropping one number.
      */
-    static List<String> jmhOptions(boolean quick, List<String> includes, Map<String, String> params) {
+    public static List<String> jmhOptions(boolean quick, List<String> includes, Map<String, String> params) {
         List<String> options = new ArrayList<>(includes);
         options.addAll(quick ? QUICK : FULL);
         Map<String, String> merged = new LinkedHashMap<>(quick ? QUICK_PARAMS : Map.of());

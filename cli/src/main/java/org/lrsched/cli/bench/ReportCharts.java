@@ -1,18 +1,18 @@
 package org.lrsched.cli.bench;
 
 import java.awt.Color;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
-import org.lrsched.cli.PngFile;
+import org.lrsched.cli.plot.ImageFile;
 
 /**
  * The report's bar charts, PNG files beside the README: per run the vector fill's fraction of the roofline and
@@ -27,13 +27,20 @@ final class ReportCharts {
     private static final int WIDTH = 1100;
     private static final int HEIGHT = 560;
 
-    private ReportCharts() {}
+    private final Path dir;
+    private final PrintWriter err;
+
+    /** Charts into {@code dir}; a stale temporary file removed there is reported on {@code err}. */
+    ReportCharts(Path dir, PrintWriter err) {
+        this.dir = dir;
+        this.err = err;
+    }
 
     /**
      * The fraction of the roofline per schedule at the run's largest size (the goals' in a full run), a bar per
      * precision, and the goal; null when the run has no table fills.
      */
-    static String roofline(StoredRun run, Path dir) {
+    String roofline(StoredRun run) {
         FillComparisons c = new FillComparisons(run);
         List<String> schedules = run.values(Suite.FILL, "schedule");
         if (schedules.isEmpty()) {
@@ -46,11 +53,11 @@ final class ReportCharts {
             addSeries(chart, precision, schedules, s -> c.ofRoofline(s, precision, steps), 100);
         }
         addGoal(chart, schedules, Suite.ROOFLINE_GOAL * 100);
-        return save(chart, dir, run.fileStem() + "-roofline.png");
+        return save(chart, run.fileStem() + "-roofline.png");
     }
 
     /** Steps per second, log scale: ours and each peer on the peers' workloads at the largest size; or null. */
-    static String peers(StoredRun run, Path dir) {
+    String peers(StoredRun run) {
         FillComparisons c = new FillComparisons(run);
         List<String> schedules = new ArrayList<>(run.values(Suite.ND4J, "schedule"));
         run.values(Suite.DJL, "schedule").stream().filter(s -> !schedules.contains(s)).forEach(schedules::add);
@@ -68,11 +75,11 @@ final class ReportCharts {
             addSeries(chart, "ND4J, " + precision, schedules, s -> c.nd4j(s, precision, steps), 1);
         }
         startLogAxisBelow(chart);
-        return save(chart, dir, run.fileStem() + "-peers.png");
+        return save(chart, run.fileStem() + "-peers.png");
     }
 
     /** The fraction of the roofline per schedule, a bar per configuration; null without table fills. */
-    static String configs(List<StoredRun> runs, String precision, Path dir) {
+    String configs(List<StoredRun> runs, String precision) {
         List<String> schedules = runs.stream().flatMap(r -> r.values(Suite.FILL, "schedule").stream()).distinct()
                 .toList();
         if (schedules.isEmpty()) {
@@ -85,7 +92,7 @@ final class ReportCharts {
             addSeries(chart, run.config(), schedules, s -> c.ofRoofline(s, precision, Suite.GOAL_STEPS), 100);
         }
         addGoal(chart, schedules, Suite.ROOFLINE_GOAL * 100);
-        return save(chart, dir, "configs-roofline-" + precision + ".png");
+        return save(chart, "configs-roofline-" + precision + ".png");
     }
 
     private static CategoryChart chart(String title, String yTitle, boolean logY) {
@@ -145,12 +152,12 @@ final class ReportCharts {
     }
 
     /** Null, drawing nothing, when no series has a number. */
-    private static String save(CategoryChart chart, Path dir, String file) {
+    private String save(CategoryChart chart, String file) {
         if (chart.getSeriesMap().values().stream().allMatch(s -> s.getChartCategorySeriesRenderStyle()
                 == CategorySeries.CategorySeriesRenderStyle.Line)) {
             return null;
         }
-        PngFile.write(BitmapEncoder.getBufferedImage(chart), dir.resolve(file));
+        ImageFile.write(chart, dir.resolve(file), err);
         return file;
     }
 }

@@ -5,20 +5,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.lrsched.cli.CliError;
+import org.lrsched.cli.io.CliError;
 
 /**
  * The repository lrsched runs from, where {@code bench} finds the benchmarks jar and {@code bench} and
  * {@code report} keep {@code results/}: the first directory holding {@code jmh/pom.xml} above lrsched's own jar
  * (cli/target/lrsched.jar), else above the working directory.
  */
-final class RepositoryRoot {
+public final class RepositoryRoot {
     static final String BENCHMARKS_JAR = "jmh/target/benchmarks.jar";
+    /** Where bench stores its runs and report writes README.md, in the repository. */
+    public static final String RESULTS = "results";
+    /** Where smoke runs go: under the build's own output, never into results/ or its report. */
+    public static final String QUICK_RESULTS = "jmh/target/quick-results";
 
     private RepositoryRoot() {}
 
     /** {@code given} as it is, or the one found. */
-    static Path resolve(Path given) {
+    public static Path resolve(Path given) {
         if (given != null) {
             return given.toAbsolutePath().normalize();
         }

@@ -103,7 +103,7 @@ class ReportCommandTest {
 
     @Test
     void notesAreCopiedIn() throws IOException {
-        Files.writeString(results.resolve(ReportCommand.NOTES), "These runs were made on a quiet machine.\n");
+        Files.writeString(results.resolve(Report.NOTES), "These runs were made on a quiet machine.\n");
 
         Cli.run("report", "--results", results.toString()).succeeded();
 
