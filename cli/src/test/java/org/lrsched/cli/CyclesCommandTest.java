@@ -34,6 +34,32 @@ class CyclesCommandTest {
         assertThat(last).endsWith("1,4611686018427387904,13835058055282163712,,1.0\n");
     }
 
+    /** The peers' cycles, in the schedule's own steps: PyTorch's T_0 * T_mult^i, timm's limit and prefix. */
+    @Test
+    void thePeersCycles() {
+        assertThat(Cli.run("cycles", "torch.CosineAnnealingWarmRestarts(lr=0.1, T_0=10, T_mult=2)", "--count", "80")
+                .succeeded().out()).isEqualTo("cycle_idx,start,length,end,magnitude\n0,0,10,10,\n1,10,20,30,\n"
+                        + "2,30,40,70,\n3,70,80,150,\n");
+        // warmup_prefix: the warm-up opens cycle 0; from cycle_limit on, lr_min for ever: one more row, no scale
+        assertThat(Cli.run("cycles", "timm.CosineLRScheduler(lr=0.1, t_initial=100, cycle_mul=2, cycle_decay=0.5,"
+                + " cycle_limit=3, warmup_t=10, warmup_lr_init=1e-6, warmup_prefix=True)", "--count", "1000")
+                .succeeded().out()).isEqualTo("cycle_idx,start,length,end,magnitude\n0,0,110,110,1.0\n"
+                        + "1,110,200,310,0.5\n2,310,400,710,0.25\n3,710,,,\n");
+    }
+
+    /** Inside a warm-up the rows are the table's steps; a sequence shows each cyclic part's cycles in turn. */
+    @Test
+    void cyclicPartsAreFoundAndShifted() {
+        assertThat(Cli.run("cycles", "linear_warmup(schedule=sgdr, start_lr=0, length=500)", "--from", "400",
+                "--count", "1000").succeeded().out()).isEqualTo("cycle_idx,start,length,end,magnitude\n"
+                        + "0,500,250,750,1.0\n1,750,500,1250,0.5\n2,1250,1000,2250,0.25\n");
+        String parts = Cli.run("cycles", "sequence(schedules=[torch.CosineAnnealingWarmRestarts(lr=0.1, T_0=10),"
+                + " constant(lr=0.01), torch.CosineAnnealingWarmRestarts(lr=0.1, T_0=7)], boundaries=[25, 40])",
+                "--count", "50").succeeded().out();
+        assertThat(parts).isEqualTo("cycle_idx,start,length,end,magnitude\n0,0,10,10,\n1,10,10,20,\n"
+                + "2,20,10,30,\n0,40,7,47,\n1,47,7,54,\n");
+    }
+
     @Test
     void aScheduleWithoutCyclesIsAnError() {
         Cli.run("cycles", "cosine_annealing").failedWith("no cyclical part");
