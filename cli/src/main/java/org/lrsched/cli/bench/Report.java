@@ -34,8 +34,12 @@ public final class Report {
         ReportCharts drawn = new ReportCharts(dir, err);
         Map<String, List<String>> charts = new LinkedHashMap<>();
         List<String> overall = new ArrayList<>();
-        for (String precision : List.of("float", "double")) {
-            addIfDrawn(overall, drawn.configs(runs, precision));
+        Map<String, List<StoredRun>> byCpu = new LinkedHashMap<>();
+        runs.forEach(run -> byCpu.computeIfAbsent(run.cpu(), cpu -> new ArrayList<>()).add(run));
+        for (Map.Entry<String, List<StoredRun>> cpu : byCpu.entrySet()) {
+            for (String precision : List.of("float", "double")) {
+                addIfDrawn(overall, drawn.configs(cpu.getKey(), cpu.getValue(), precision));
+            }
         }
         charts.put("", overall);
         for (StoredRun run : runs) {

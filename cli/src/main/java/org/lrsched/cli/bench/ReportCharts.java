@@ -78,21 +78,24 @@ final class ReportCharts {
         return save(chart, run.fileStem() + "-peers.png");
     }
 
-    /** The fraction of the roofline per schedule, a bar per configuration; null without table fills. */
-    String configs(List<StoredRun> runs, String precision) {
+    /**
+     * The fraction of the roofline per schedule, a bar per configuration of one CPU (configurations of different
+     * CPUs share names, and one chart of them all would be unreadable); null without table fills.
+     */
+    String configs(String cpu, List<StoredRun> runs, String precision) {
         List<String> schedules = runs.stream().flatMap(r -> r.values(Suite.FILL, "schedule").stream()).distinct()
                 .toList();
         if (schedules.isEmpty()) {
             return null;
         }
         CategoryChart chart = chart(precision + " tables of " + ReportFormat.steps(Suite.GOAL_STEPS)
-                + " steps, every configuration", "% of Arrays.fill (roofline)", false);
+                + " steps, every configuration of " + cpu, "% of Arrays.fill (roofline)", false);
         for (StoredRun run : runs) {
             FillComparisons c = new FillComparisons(run);
             addSeries(chart, run.config(), schedules, s -> c.ofRoofline(s, precision, Suite.GOAL_STEPS), 100);
         }
         addGoal(chart, schedules, Suite.ROOFLINE_GOAL * 100);
-        return save(chart, "configs-roofline-" + precision + ".png");
+        return save(chart, "configs-" + cpu + "-roofline-" + precision + ".png");
     }
 
     private static CategoryChart chart(String title, String yTitle, boolean logY) {

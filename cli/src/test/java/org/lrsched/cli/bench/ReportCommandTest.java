@@ -91,7 +91,8 @@ class ReportCommandTest {
 
     @Test
     void pngChartsBesideTheReadmeAndLinkedFromIt() throws IOException {
-        for (String chart : new String[] {"configs-roofline-float.png", "configs-roofline-double.png",
+        for (String chart : new String[] {"configs-intel-xeon-processor-avx512-roofline-float.png",
+            "configs-intel-xeon-processor-avx512-roofline-double.png",
             "intel-xeon-processor-avx512-debian-17.0.15-roofline.png",
             "intel-xeon-processor-avx512-debian-17.0.15-peers.png"}) {
             assertThat(readme).contains("](" + chart + ")");
@@ -99,6 +100,29 @@ class ReportCommandTest {
                 assertThat(png.readNBytes(4)).as(chart).containsExactly(0x89, 'P', 'N', 'G');
             }
         }
+    }
+
+    @Test
+    void runsOfTwoCpusWithTheSameJdksGetAChartEach() throws IOException {
+        Path other = results.resolve("amd-epyc-avx512");
+        Files.createDirectories(other);
+        try (Stream<Path> configs = Files.list(results.resolve("intel-xeon-processor-avx512"))) {
+            for (Path config : configs.toList()) {
+                Path copy = Files.createDirectories(other.resolve(config.getFileName().toString()));
+                try (Stream<Path> files = Files.list(config)) {
+                    for (Path file : files.toList()) {
+                        Files.copy(file, copy.resolve(file.getFileName().toString()));
+                    }
+                }
+            }
+        }
+
+        Cli.run("report", "--results", results.toString()).succeeded();
+
+        String twoCpus = Files.readString(results.resolve("README.md"));
+        assertThat(twoCpus).contains("## amd-epyc-avx512 / debian-17.0.15").contains("## " + DEBIAN)
+                .contains("](configs-amd-epyc-avx512-roofline-float.png)")
+                .contains("](configs-intel-xeon-processor-avx512-roofline-float.png)");
     }
 
     @Test
