@@ -41,9 +41,7 @@ final class Cosines {
             out.put(HalfCosines.unit(angle(Ramps.variable(y0, 1, i), length, reciprocal)).mul(r).add(c).mul(m),
                     at + i);
         }
-        for (; i < n; i++) { // scalar tail
-            out.put(at + i, f.value(y0 + i));
-        }
+        out.tail(at, i, n, y0, 1, f);
         return true;
     }
 
@@ -60,9 +58,7 @@ final class Cosines {
         for (int bound = i + DOUBLES.loopBound(n - i); i < bound; i += LANES) {
             out.put(HalfCosines.unit(angle(Ramps.variable(y0, 1, i), length, reciprocal)).mul(r).add(c), at + i);
         }
-        for (; i < n; i++) { // scalar tail
-            out.put(at + i, f.value(y0 + i));
-        }
+        out.tail(at, i, n, y0, 1, f);
         return true;
     }
 }

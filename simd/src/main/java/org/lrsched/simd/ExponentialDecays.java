@@ -95,9 +95,7 @@ final class ExponentialDecays {
             }
             i += Math.min(block, bound - i);
         }
-        for (; i < n; i++) { // scalar tail
-            out.put(at + i, f.value(y0 + i));
-        }
+        out.tail(at, i, n, y0, 1, f);
         return true;
     }
 

@@ -37,9 +37,7 @@ final class PeerCosines {
             DoubleVector cosPlusOne = HalfCosines.unit(t).mul(2);
             out.put(cosPlusOne.mul(h).add(c), at + i);
         }
-        for (; i < n; i++) { // scalar tail
-            out.put(at + i, f.value(y0 + (long) direction * i));
-        }
+        out.tail(at, i, n, y0, direction, f);
         return true;
     }
 
@@ -74,9 +72,7 @@ final class PeerCosines {
             DoubleVector u = HalfCosines.unit(p.mul(nn).sub(j).mul(k));
             out.put(u.fma(slope, lift).max(floor).mul(m), at + i);
         }
-        for (; i < n; i++) { // scalar tail
-            out.put(at + i, f.value(y0 + (long) direction * i));
-        }
+        out.tail(at, i, n, y0, direction, f);
         return true;
     }
 

@@ -47,9 +47,7 @@ final class Ramps {
         for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
             out.put(Quotients.divide(variable(y0, direction, i), q, reciprocal).mul(r).add(c).mul(m), at + i);
         }
-        for (; i < n; i++) { // scalar tail
-            out.put(at + i, f.value(y0 + (long) direction * i));
-        }
+        out.tail(at, i, n, y0, direction, f);
         return true;
     }
 
@@ -71,9 +69,7 @@ final class Ramps {
             DoubleVector x = Quotients.divide(variable(y0, direction, i), length, reciprocal).neg().add(1);
             out.put(ipow(x, power).mul(r).add(c), at + i);
         }
-        for (; i < n; i++) { // scalar tail
-            out.put(at + i, f.value(y0 + (long) direction * i));
-        }
+        out.tail(at, i, n, y0, direction, f);
         return true;
     }
 
@@ -114,9 +110,7 @@ final class Ramps {
         for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
             out.put(Quotients.divide(variable(y0, direction, i).mul(a), b, reciprocal).add(c), at + i);
         }
-        for (; i < n; i++) { // scalar tail
-            out.put(at + i, f.value(y0 + (long) direction * i));
-        }
+        out.tail(at, i, n, y0, direction, f);
         return true;
     }
 
@@ -135,9 +129,7 @@ final class Ramps {
         for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
             out.put(Quotients.divide(variable(y0, direction, i).mul(a), b, reciprocal).add(c).mul(m), at + i);
         }
-        for (; i < n; i++) { // scalar tail
-            out.put(at + i, f.value(y0 + (long) direction * i));
-        }
+        out.tail(at, i, n, y0, direction, f);
         return true;
     }
 
@@ -160,9 +152,7 @@ final class Ramps {
         for (int bound = DOUBLES.loopBound(n); i < bound; i += LANES) {
             out.put(Quotients.divide(variable(y0, direction, i).sub(o), q, reciprocal).mul(r).add(c), at + i);
         }
-        for (; i < n; i++) { // scalar tail
-            out.put(at + i, f.value(y0 + (long) direction * i));
-        }
+        out.tail(at, i, n, y0, direction, f);
         return true;
     }
 }

@@ -41,9 +41,7 @@ final class Roots {
             };
             out.put(g.mul(a).add(c).max(0.0).mul(m), at + i);
         }
-        for (; i < n; i++) { // scalar tail
-            out.put(at + i, f.value(y0 + (long) direction * i));
-        }
+        out.tail(at, i, n, y0, direction, f);
         return true;
     }
 
@@ -65,9 +63,7 @@ final class Roots {
             DoubleVector p = Quotients.divide(Ramps.variable(first, direction, i), divisor, reciprocal);
             out.put(DoubleVector.broadcast(DOUBLES, 1.0).div(p.sqrt()).mul(m), at + i);
         }
-        for (; i < n; i++) { // scalar tail
-            out.put(at + i, f.value(y0 + (long) direction * i));
-        }
+        out.tail(at, i, n, y0, direction, f);
         return true;
     }
 }

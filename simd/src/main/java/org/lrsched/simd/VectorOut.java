@@ -6,6 +6,7 @@ import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
+import org.lrsched.formula.Formula;
 import org.lrsched.formula.Out;
 
 /**
@@ -26,6 +27,16 @@ abstract sealed class VectorOut permits VectorOut.Doubles, VectorOut.Floats {
 
     /** One value, for a scalar tail. */
     abstract void put(int index, double value);
+
+    /**
+     * Steps {@code [from, n)} of a piece starting at {@code y0}, written from {@code out[at + from]} by the
+     * formula's own value: the scalar tail after a body's last whole vector.
+     */
+    final void tail(int at, int from, int n, long y0, int direction, Formula f) {
+        for (int i = from; i < n; i++) {
+            put(at + i, f.value(y0 + (long) direction * i));
+        }
+    }
 
     /** {@code value} at indices {@code [from, to)}, at the speed of {@code Arrays.fill}. */
     abstract void fill(int from, int to, double value);
