@@ -15,27 +15,29 @@ import org.lrsched.formula.Out;
  */
 abstract sealed class VectorOut permits VectorOut.Doubles, VectorOut.Floats {
 
+    /** The table itself, for the formula's own scalar loop. */
+    private final Out table;
+
+    private VectorOut(Out table) {
+        this.table = table;
+    }
+
     static VectorOut of(Out out) {
         if (out instanceof Out.Doubles d) {
-            return new Doubles(d.values);
+            return new Doubles(d);
         }
-        return new Floats(((Out.Floats) out).values);
+        return new Floats((Out.Floats) out);
     }
 
     /** The vector's lanes at indices {@code [index, index + LANES)}. */
     abstract void put(DoubleVector v, int index);
 
-    /** One value, for a scalar tail. */
-    abstract void put(int index, double value);
-
     /**
      * Steps {@code [from, n)} of a piece starting at {@code y0}, written from {@code out[at + from]} by the
-     * formula's own value: the scalar tail after a body's last whole vector.
+     * formula's own scalar loop: the tail after a body's last whole vector.
      */
     final void tail(int at, int from, int n, long y0, int direction, Formula f) {
-        for (int i = from; i < n; i++) {
-            put(at + i, f.value(y0 + (long) direction * i));
-        }
+        f.fill(table, at + from, n - from, y0 + (long) direction * from, direction);
     }
 
     /** {@code value} at indices {@code [from, to)}, at the speed of {@code Arrays.fill}. */
@@ -44,18 +46,14 @@ abstract sealed class VectorOut permits VectorOut.Doubles, VectorOut.Floats {
     static final class Doubles extends VectorOut {
         private final double[] values;
 
-        Doubles(double[] values) {
-            this.values = values;
+        Doubles(Out.Doubles table) {
+            super(table);
+            this.values = table.values;
         }
 
         @Override
         void put(DoubleVector v, int index) {
             v.intoArray(values, index);
-        }
-
-        @Override
-        void put(int index, double value) {
-            values[index] = value;
         }
 
         @Override
@@ -67,18 +65,14 @@ abstract sealed class VectorOut permits VectorOut.Doubles, VectorOut.Floats {
     static final class Floats extends VectorOut {
         private final float[] values;
 
-        Floats(float[] values) {
-            this.values = values;
+        Floats(Out.Floats table) {
+            super(table);
+            this.values = table.values;
         }
 
         @Override
         void put(DoubleVector v, int index) {
             ((FloatVector) v.convertShape(VectorOperators.D2F, FLOATS, 0)).intoArray(values, index);
-        }
-
-        @Override
-        void put(int index, double value) {
-            values[index] = (float) value;
         }
 
         @Override

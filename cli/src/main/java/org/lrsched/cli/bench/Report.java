@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.lrsched.cli.io.CliError;
 import org.lrsched.cli.io.Output;
 
@@ -34,8 +35,8 @@ public final class Report {
         ReportCharts drawn = new ReportCharts(dir, err);
         Map<String, List<String>> charts = new LinkedHashMap<>();
         List<String> overall = new ArrayList<>();
-        Map<String, List<StoredRun>> byCpu = new LinkedHashMap<>();
-        runs.forEach(run -> byCpu.computeIfAbsent(run.cpu(), cpu -> new ArrayList<>()).add(run));
+        Map<String, List<StoredRun>> byCpu = runs.stream()
+                .collect(Collectors.groupingBy(StoredRun::cpu, LinkedHashMap::new, Collectors.toList()));
         for (Map.Entry<String, List<StoredRun>> cpu : byCpu.entrySet()) {
             for (String precision : List.of("float", "double")) {
                 addIfDrawn(overall, drawn.configs(cpu.getKey(), cpu.getValue(), precision));

@@ -28,17 +28,7 @@ class ReportCommandTest {
 
     @BeforeEach
     void report() throws IOException, URISyntaxException {
-        Path fixture = Path.of(ReportCommandTest.class.getResource("/report-fixture").toURI());
-        try (Stream<Path> files = Files.walk(fixture)) {
-            for (Path file : files.toList()) {
-                Path copy = results.resolve(fixture.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        copyTree(Path.of(ReportCommandTest.class.getResource("/report-fixture").toURI()), results);
         Cli.run("report", "--results", results.toString()).succeeded();
         readme = Files.readString(results.resolve("README.md"));
     }
@@ -104,18 +94,7 @@ class ReportCommandTest {
 
     @Test
     void runsOfTwoCpusWithTheSameJdksGetAChartEach() throws IOException {
-        Path other = results.resolve("amd-epyc-avx512");
-        Files.createDirectories(other);
-        try (Stream<Path> configs = Files.list(results.resolve("intel-xeon-processor-avx512"))) {
-            for (Path config : configs.toList()) {
-                Path copy = Files.createDirectories(other.resolve(config.getFileName().toString()));
-                try (Stream<Path> files = Files.list(config)) {
-                    for (Path file : files.toList()) {
-                        Files.copy(file, copy.resolve(file.getFileName().toString()));
-                    }
-                }
-            }
-        }
+        copyTree(results.resolve("intel-xeon-processor-avx512"), results.resolve("amd-epyc-avx512"));
 
         Cli.run("report", "--results", results.toString()).succeeded();
 
@@ -137,5 +116,19 @@ class ReportCommandTest {
     @Test
     void withoutStoredRunsItSaysToBenchFirst(@TempDir Path empty) {
         Cli.run("report", "--results", empty.toString()).failedWith("no stored runs", "lrsched bench");
+    }
+
+    /** Every file and folder under {@code from}, copied to the same place under {@code to}. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
     }
 }
